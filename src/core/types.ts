@@ -1,0 +1,95 @@
+/**
+ * The contract between the analyzer (src/core), the knowledge base (src/core/knowledge),
+ * the content script / panel and the CLI. Field names follow RFC 3464 where a DSN field exists.
+ */
+
+/** What kind of automatic notice a message is. Only `failure` and `delay` are bounces. */
+export type NoticeKind = 'failure' | 'delay' | 'delivered' | 'autoreply' | 'feedback';
+
+/** RFC 3464 section 2.3.3 Action values. */
+export type DsnAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+
+export type Verdict = 'wait' | 'act';
+
+export type Actor = 'nobody' | 'sender' | 'sender-admin' | 'recipient' | 'recipient-admin';
+
+/** Coarse reason vocabulary shared by bounce analyzers (see docs/knowledge.md). */
+export type Reason =
+  | 'authfailure' | 'badreputation' | 'blocked' | 'contenterror' | 'delivered' | 'exceedlimit'
+  | 'expired' | 'failedstarttls' | 'feedback' | 'filtered' | 'hasmoved' | 'hostunknown'
+  | 'mailboxfull' | 'mailererror' | 'mesgtoobig' | 'networkerror' | 'norelaying' | 'notaccept'
+  | 'notcompliantrfc' | 'onhold' | 'policyviolation' | 'rejected' | 'requireptr' | 'securityerror'
+  | 'spamdetected' | 'speeding' | 'suppressed' | 'suspend' | 'syntaxerror' | 'systemerror'
+  | 'systemfull' | 'toomanyconn' | 'undefined' | 'userunknown' | 'vacation' | 'virusdetected';
+
+/** Identifier of the mail system that wrote the notice, e.g. 'gmail', 'office365', 'postfix'. */
+export type ReporterId = string;
+
+/** How long the sending server keeps retrying, and where we learned it. */
+export interface RetryWindow {
+  /** ISO 8601 instant when retries stop, when it can be computed. */
+  until: string | null;
+  /** Remaining or total hours stated by the notice or by the reporter's default. */
+  hours: number | null;
+  /** Where the figure comes from. */
+  source: 'will-retry-until' | 'notice-text' | 'reporter-default';
+  /** Human-readable provenance, e.g. "Gmail will retry for 46 more hours" or "Postfix default: 5 days". */
+  note: string;
+}
+
+/** Facts extracted for one failed, delayed (or, for non-bounces, reported) recipient. */
+export interface RecipientStatus {
+  /** Final-Recipient (or the address the notice names); null where unknown. */
+  address: string | null;
+  /** RFC 3464 Action; inferred from the notice's wording where there is no DSN part. */
+  action: DsnAction | null;
+  /** Enhanced status code (RFC 3463), e.g. "4.2.1"; null where the notice has none. */
+  status: string | null;
+  /** Basic SMTP reply code, e.g. 450; null where the notice has none. */
+  reply: number | null;
+  /** The remote server's own words (Diagnostic-Code or the quoted reply), cleaned; null where none. */
+  diagnostic: string | null;
+  /** Remote-MTA (or the host the notice names); null where unknown. */
+  remoteMta: string | null;
+  /** Coarse reason (vocabulary above). */
+  reason: Reason;
+  /** Fine-grained cause id in the knowledge base, e.g. "gmail-receiving-rate". */
+  cause: string;
+  verdict: Verdict;
+  actor: Actor;
+  retryUntil: RetryWindow | null;
+}
+
+/** Text for the panel, written for a non-expert; technical details stay in `recipients`. */
+export interface Advice {
+  headline: string;
+  explanation: string;
+  steps: string[];
+  /** Example DNS records where the steps involve DNS (PTR, SPF, DKIM, DMARC). */
+  dnsExamples: string[];
+}
+
+export interface Diagnosis {
+  /** True only for failure and delay notices. */
+  bounce: boolean;
+  kind: NoticeKind | null;
+  /** Which mail system wrote the notice; null when unknown. */
+  reporter: ReporterId | null;
+  /** Human-readable name of the reporter, e.g. "Microsoft 365 / Exchange Online". */
+  reporterName: string | null;
+  /** Failed/delayed recipients (for non-bounces: the recipient the report is about, if any). */
+  recipients: RecipientStatus[];
+  /** Advice for the primary (first) recipient; null when not a bounce. */
+  advice: Advice | null;
+  /** Whether the input was read as a raw RFC 5322 message or as rendered webmail text. */
+  input: 'raw' | 'rendered';
+}
+
+/** What a webmail page shows of a message: the visible body text plus what is beside it. */
+export interface RenderedMessage {
+  text: string;
+  subject?: string | null;
+  from?: string | null;
+  /** When the notice was sent, if the page shows it (ISO 8601 or a Date-parsable string). */
+  date?: string | null;
+}
