@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Extension bundles are built by scripts/build.mjs (one IIFE build per classic script);
 // this file carries what those builds and vitest share.
