@@ -1,0 +1,101 @@
+import type { FoundMessage, SiteAdapter } from './types';
+import { cleanLine, findEmail, formatSender, hiddenByMarkup, outermostOnly } from './dom';
+
+// OWA's class names are build-hashed and drift, and aria-labels are translated (outlook.md), so anchors are
+// ids, roles and data attributes; the only class used (.f77rj) is a bonus for the subject.
+const BODY_SEL = '[id^="UniqueMessageBody_"], [role="document"]';
+const PANE_SEL = '[data-app-section="MailReadCompose"], [data-app-section="ConversationContainer"], #ConversationReadingPaneContainer, [role="main"]';
+const LIST_SEL = '[role="listbox"], [role="option"], [role="grid"], [role="row"], [contenteditable="true"]';
+const EDITOR_SEL = '[contenteditable="true"], [role="textbox"]';
+const SUBJECT_SEL = '.f77rj, [role="heading"], h1, h2, h3';
+/** "From:" in the UI languages whose OWA sender labels we have seen or can expect; a label is "<word>: <name>". */
+const FROM_LABEL_RE = /^\s*(?:From|Von|De|Da|Van|Från|Fra|Lähettäjä|Feladó|Від|От|Kimden|Od|差出人|发件人|寄件者|보낸 사람)\s*[:：]\s*/i;
+
+interface BodyPair {
+  /** Element whose text we read (innermost). */
+  text: HTMLElement;
+  /** Element the panel goes above (outermost of the pair). */
+  outer: HTMLElement;
+}
+
+function bodies(root: ParentNode): BodyPair[] {
+  const all = Array.from(root.querySelectorAll<HTMLElement>(BODY_SEL)).filter(
+    (el) => !el.closest(LIST_SEL) && !el.isContentEditable,
+  );
+  // Mailvelope's fixture has role=document around #UniqueMessageBody_N, other builds put both on one element.
+  return outermostOnly(all).map((outer) => {
+    const inner = outer.matches('[id^="UniqueMessageBody_"]')
+      ? outer
+      : outer.querySelector<HTMLElement>('[id^="UniqueMessageBody_"]') ?? outer;
+    return { text: inner, outer };
+  });
+}
+
+/** Largest ancestor holding just this one message: its header (sender, date) lives there too. */
+function messageContainer(outer: HTMLElement): HTMLElement {
+  let el = outer;
+  while (el.parentElement) {
+    const up = el.parentElement;
+    if (up.matches(PANE_SEL) || up === up.ownerDocument.body) break;
+    if (up.querySelectorAll(BODY_SEL).length > (outer.querySelector(BODY_SEL) ? 2 : 1)) break;
+    el = up;
+  }
+  return el;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+}
+
+function senderIn(container: HTMLElement, body: HTMLElement): string | null {
+  const labelled = Array.from(container.querySelectorAll<HTMLElement>('[aria-label], [title]')).filter(
+    (el) => !body.contains(el) && precedes(el, body),
+  );
+  for (const el of labelled) {
+    const label = el.getAttribute('aria-label') ?? '';
+    if (!FROM_LABEL_RE.test(label)) continue;
+    const rest = label.replace(FROM_LABEL_RE, '');
+    const email = findEmail(rest) ?? findEmail(el.textContent) ?? findEmail(el.querySelector('[title]')?.getAttribute('title'));
+    return formatSender(email ? rest.replace(email, '').replace(/[<>]/g, '') : rest, email);
+  }
+  // Unknown UI language: the first address shown above the body is the sender in OWA's header layout.
+  for (const el of labelled) {
+    const email = findEmail(el.getAttribute('title')) ?? findEmail(el.getAttribute('aria-label'));
+    if (email) return email;
+  }
+  return null;
+}
+
+function subjectNear(container: HTMLElement, body: HTMLElement): string | null {
+  const pane = container.closest(PANE_SEL) ?? container.ownerDocument;
+  for (const el of Array.from(pane.querySelectorAll(SUBJECT_SEL))) {
+    if (body.contains(el) || el.closest(LIST_SEL)) continue;
+    const s = cleanLine(el.textContent);
+    if (s) return s;
+  }
+  return null;
+}
+
+function dateIn(container: HTMLElement, body: HTMLElement): string | null {
+  const el = Array.from(container.querySelectorAll('time[datetime]')).find((t) => !body.contains(t));
+  return cleanLine(el?.getAttribute('datetime'));
+}
+
+export const outlookAdapter: SiteAdapter = {
+  id: 'outlook',
+  find(root) {
+    const out: FoundMessage[] = [];
+    for (const { text, outer } of bodies(root)) {
+      if (hiddenByMarkup(outer) || !outer.parentNode) continue;
+      // Composing a reply quotes the notice; an editor is never a message to explain.
+      if (outer.querySelector(EDITOR_SEL)) continue;
+      const describe = () => {
+        const container = messageContainer(outer);
+        return { subject: subjectNear(container, outer), from: senderIn(container, outer), date: dateIn(container, outer) };
+      };
+      // OWA exposes no per-message id we can rely on in the reading pane: the key is derived from what is shown.
+      out.push({ key: null, body: text, describe, mount: { parent: outer.parentNode, before: outer } });
+    }
+    return out;
+  },
+};

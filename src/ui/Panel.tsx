@@ -1,0 +1,173 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Diagnosis, RecipientStatus } from '../core/types';
+import { t } from './i18n';
+import { actorLabel, codes, headline, retryText, type ClockOptions } from './format';
+
+export type Theme = 'light' | 'dark';
+
+export interface PanelProps {
+  diagnosis: Diagnosis;
+  messageKey: string;
+  initialCollapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  onDismiss: () => void;
+  theme: Theme;
+  /** Injected for tests; Date.now otherwise. */
+  now?: () => number;
+  clock?: ClockOptions;
+}
+
+/** A minute is the finest unit the countdown prints. */
+const TICK_MS = 60_000;
+let idCounter = 0;
+
+function useNow(now: () => number, active: boolean): number {
+  const [value, setValue] = useState(now);
+  useEffect(() => {
+    if (!active) return undefined;
+    setValue(now());
+    const id = setInterval(() => setValue(now()), TICK_MS);
+    return () => clearInterval(id);
+  }, [active]);
+  return value;
+}
+
+function retrying(r: RecipientStatus, d: Diagnosis): boolean {
+  return r.action === 'delayed' || (r.action == null && d.kind === 'delay');
+}
+
+function VerdictChip({ r }: { r: RecipientStatus }) {
+  return r.verdict === 'wait' ? (
+    <span class="chip wait">{t('verdictWait')}</span>
+  ) : (
+    <span class="chip act">{t('verdictAct', actorLabel(r.actor))}</span>
+  );
+}
+
+function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; nowMs: number; clock: ClockOptions }) {
+  const rows: Array<[string, string, boolean]> = [];
+  const add = (label: string, value: string | null | undefined, mono = false) => {
+    if (value) rows.push([label, value, mono]);
+  };
+  add(t('detailRecipient'), r.address);
+  add(t('detailAction'), r.action);
+  add(t('detailCodes'), codes(r), true);
+  add(t('detailRemote'), r.remoteMta, true);
+  add(t('detailRetry'), r.retryUntil && retrying(r, d) ? [retryText(r.retryUntil, nowMs, clock), r.retryUntil.note].filter(Boolean).join(' · ') : null);
+  return (
+    <div>
+      {rows.length > 0 && (
+        <dl>
+          {rows.map(([label, value, mono]) => [<dt>{label}</dt>, <dd>{mono ? <code>{value}</code> : value}</dd>])}
+        </dl>
+      )}
+      {r.diagnostic && (
+        <>
+          <p class="meta">{t('detailDiagnostic')}</p>
+          <pre>{r.diagnostic}</pre>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Panel(props: PanelProps) {
+  const { diagnosis: d, clock = {} } = props;
+  const now = props.now ?? Date.now;
+  const [collapsed, setCollapsed] = useState(props.initialCollapsed);
+  const [bodyId] = useState(() => `bl-body-${++idCounter}`);
+  const primary = d.recipients[0] ?? null;
+  // A permanent failure is not retried, whatever window the reporter would have used for a delay.
+  const retry = primary && retrying(primary, d) ? primary.retryUntil : null;
+  const untilMs = retry?.until ? Date.parse(retry.until) : NaN;
+  const [ticking, setTicking] = useState(true);
+  const nowMs = useNow(now, ticking && !collapsed && untilMs > now());
+  // Once the window is over the text no longer changes, so the timer stops for good.
+  if (ticking && !(untilMs > nowMs)) setTicking(false);
+  const verdict = primary?.verdict ?? 'act';
+  const advice = d.advice;
+  const primaryCodes = primary ? codes(primary) : '';
+  const retryLine = retryText(retry, nowMs, clock);
+
+  const toggle = () => {
+    const next = !collapsed;
+    setCollapsed(next);
+    props.onCollapsedChange(next);
+  };
+
+  return (
+    <div class="cq">
+      <section class={`bl ${verdict}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
+        <div class="head">
+          <span class="chip main">{verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
+          <p class="headline">{headline(d)}</p>
+          <div class="btns">
+            <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={toggle}>
+              {collapsed ? t('expand') : t('collapse')}
+            </button>
+            <button type="button" aria-label={t('dismissLabel')} title={t('dismissLabel')} onClick={props.onDismiss}>
+              {t('dismiss')}
+            </button>
+          </div>
+        </div>
+        <div class="body" id={bodyId} hidden={collapsed}>
+          {(primaryCodes || d.reporterName) && (
+            <p class="meta">
+              {primaryCodes && <code>{primaryCodes}</code>}
+              {primaryCodes && d.reporterName && ' · '}
+              {d.reporterName && t('reportedBy', d.reporterName)}
+            </p>
+          )}
+          {retryLine && <p class="retry">{retryLine}</p>}
+          {verdict === 'wait' && !advice?.steps.length && <p>{t('waitNoResend')}</p>}
+          {advice?.explanation && <p>{advice.explanation}</p>}
+          {advice && advice.steps.length > 0 && (
+            <>
+              <p class="label">{t('stepsLabel')}</p>
+              <ol>
+                {advice.steps.map((s) => (
+                  <li>{s}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {advice && advice.dnsExamples.length > 0 && (
+            <>
+              <p class="label">{t('dnsLabel')}</p>
+              {advice.dnsExamples.map((rec) => (
+                <pre>
+                  <code>{rec}</code>
+                </pre>
+              ))}
+            </>
+          )}
+          {d.recipients.length > 1 && (
+            <>
+              <p class="label">{t('recipientsLabel', d.recipients.length)}</p>
+              <ul class="rcpts">
+                {d.recipients.map((r) => (
+                  <li>
+                    <span class="addr">{r.address ?? t('unknownRecipient')}</span>
+                    {codes(r) && <code>{codes(r)}</code>}
+                    <VerdictChip r={r} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {d.recipients.length > 0 && (
+            <details>
+              <summary>{t('detailsSummary')}</summary>
+              {d.recipients.map((r, i) => (
+                <>
+                  {i > 0 && <hr class="sep" />}
+                  <Details r={r} d={d} nowMs={nowMs} clock={clock} />
+                </>
+              ))}
+            </details>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

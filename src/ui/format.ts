@@ -1,0 +1,74 @@
+import type { Actor, Diagnosis, RecipientStatus, RetryWindow, Verdict } from '../core/types';
+import { t } from './i18n';
+
+export function actorLabel(actor: Actor): string {
+  switch (actor) {
+    case 'sender':
+      return t('actorSender');
+    case 'sender-admin':
+      return t('actorSenderAdmin');
+    case 'recipient':
+      return t('actorRecipient');
+    case 'recipient-admin':
+      return t('actorRecipientAdmin');
+    default:
+      return t('actorNobody');
+  }
+}
+
+export function verdictHeadline(verdict: Verdict, actor: Actor): string {
+  return verdict === 'wait' ? t('headlineWait') : t('headlineAct', actorLabel(actor));
+}
+
+export function headline(d: Diagnosis): string {
+  const primary = d.recipients[0];
+  const fromAdvice = d.advice?.headline?.trim();
+  if (fromAdvice) return fromAdvice;
+  if (!primary) return t('headlineAct', actorLabel('sender'));
+  return verdictHeadline(primary.verdict, primary.actor);
+}
+
+/** "450 4.2.1" — the two codes people search for, in the order servers print them. */
+export function codes(r: Pick<RecipientStatus, 'reply' | 'status'>): string {
+  return [r.reply == null ? null : String(r.reply), r.status].filter((x): x is string => !!x).join(' ');
+}
+
+export function formatLeft(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 60) return t('leftMinutes', minutes);
+  // Rounded, so a notice saying "46 more hours" reads "46 h left" when it arrives, not 45.
+  const hours = Math.round(minutes / 60);
+  if (hours < 72) return t('leftHours', hours);
+  return t('leftDaysHours', Math.floor(hours / 24), hours % 24);
+}
+
+export interface ClockOptions {
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+/** "Sat 14:00", with the date added when it is more than six days away so the weekday is unambiguous. */
+export function formatUntil(until: Date, now: Date, opts: ClockOptions = {}): string {
+  const far = Math.abs(until.getTime() - now.getTime()) > 6 * 24 * 3600_000;
+  const fmt = new Intl.DateTimeFormat(opts.locale, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(far ? { day: 'numeric', month: 'short' } : {}),
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+  });
+  return fmt.format(until).replace(',', '');
+}
+
+/** The retry sentence for a window, or null when nothing useful is known. */
+export function retryText(w: RetryWindow | null, nowMs: number, opts: ClockOptions = {}): string | null {
+  if (!w) return null;
+  const until = w.until ? new Date(w.until) : null;
+  if (until && !Number.isNaN(until.getTime())) {
+    const label = formatUntil(until, new Date(nowMs), opts);
+    const left = until.getTime() - nowMs;
+    return left > 0 ? t('retryUntil', label, formatLeft(left)) : t('retryEnded', label);
+  }
+  if (w.hours != null && w.hours > 0) return t('retryFor', Math.round(w.hours));
+  return null;
+}

@@ -1,0 +1,83 @@
+import { render } from 'preact';
+import type { Diagnosis } from '../core/types';
+import { Panel, type Theme } from './Panel';
+import { PANEL_CSS } from './styles';
+import { detectTheme } from './theme';
+import { logError } from '../content/log';
+import type { ClockOptions } from './format';
+
+export interface MountOptions {
+  parent: Node;
+  before: Node | null;
+  messageKey: string;
+  diagnosis: Diagnosis;
+  initialCollapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  onDismiss: () => void;
+  theme?: Theme;
+  now?: () => number;
+  clock?: ClockOptions;
+}
+
+export interface PanelHandle {
+  readonly host: HTMLElement;
+  unmount(): void;
+}
+
+/** Inline and !important so page rules like `.ii div { … }` cannot restyle the host box itself. */
+const HOST_STYLE = 'all: initial !important; display: block !important; margin: 0 0 12px !important; max-width: 100% !important;';
+
+/** Keys typed while focus is in the panel must not reach webmail shortcuts (Gmail's `#` deletes a thread). */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function mountPanel(o: MountOptions): PanelHandle {
+  const doc = (o.parent.ownerDocument ?? o.parent) as Document;
+  const host = doc.createElement('div');
+  const primary = o.diagnosis.recipients[0];
+  host.setAttribute('data-bounce-lens', 'panel');
+  host.setAttribute('data-message-key', o.messageKey);
+  host.setAttribute('data-status', primary?.status ?? '');
+  host.setAttribute('data-reply', primary?.reply == null ? '' : String(primary.reply));
+  host.setAttribute('data-verdict', primary?.verdict ?? 'act');
+  host.setAttribute('data-actor', primary?.actor ?? '');
+  host.setAttribute('style', HOST_STYLE);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+
+  // Open, so automated browser tests (and assistive tech tooling) can look inside; nothing secret is there.
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = PANEL_CSS;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+
+  o.parent.insertBefore(host, o.before && o.before.parentNode === o.parent ? o.before : null);
+  const theme = o.theme ?? detectTheme(o.parent.nodeType === 1 ? (o.parent as Element) : doc.documentElement);
+  host.setAttribute('data-theme', theme);
+
+  render(
+    <Panel
+      diagnosis={o.diagnosis}
+      messageKey={o.messageKey}
+      initialCollapsed={o.initialCollapsed}
+      onCollapsedChange={o.onCollapsedChange}
+      onDismiss={o.onDismiss}
+      theme={theme}
+      {...(o.now ? { now: o.now } : {})}
+      {...(o.clock ? { clock: o.clock } : {})}
+    />,
+    container,
+  );
+
+  return {
+    host,
+    unmount() {
+      try {
+        // Unrendering runs effect cleanups, which stops the countdown timer.
+        render(null, container);
+      } catch (err) {
+        logError('unmount', err);
+      }
+      host.remove();
+    },
+  };
+}

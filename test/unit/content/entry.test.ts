@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { getMessage } from './helpers';
+import { GMAIL_THREAD } from './fixtures';
+
+// The content script's entry, wired to a fake extension API: settings, storage events and i18n.
+type Listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void;
+const listeners: Listener[] = [];
+const data = new Map<string, unknown>();
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: { getMessage: (k: string, subs?: string[]) => getMessage(k, subs) },
+    storage: {
+      local: {
+        get: async (k: string | string[] | null) => {
+          const keys = k == null ? Array.from(data.keys()) : Array.isArray(k) ? k : [k];
+          return Object.fromEntries(keys.filter((x) => data.has(x)).map((x) => [x, data.get(x)]));
+        },
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) data.set(k, v);
+        },
+        remove: async (k: string | string[]) => {
+          for (const x of Array.isArray(k) ? k : [k]) data.delete(x);
+        },
+      },
+      onChanged: { addListener: (fn: Listener) => listeners.push(fn) },
+    },
+  },
+}));
+
+const hosts = () => document.querySelectorAll('[data-bounce-lens="panel"]');
+
+describe('content script entry', () => {
+  it('starts on Gmail, shows panels in English, and follows the per-site switch', async () => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox/abc');
+    document.body.innerHTML = GMAIL_THREAD;
+    await import('../../../src/content/index');
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
+    const root = (hosts()[0] as HTMLElement).shadowRoot!;
+    expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Bounce Lens');
+
+    listeners.forEach((fn) => fn({ settings: { newValue: { sites: { gmail: false, outlook: true } } } }, 'local'));
+    expect(hosts()).toHaveLength(0);
+
+    listeners.forEach((fn) => fn({ settings: { newValue: { sites: { gmail: true, outlook: true } } } }, 'local'));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
+  });
+});

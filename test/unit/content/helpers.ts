@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../shared-corpus';
+import type { Diagnosis, RecipientStatus } from '../../../src/core/types';
+import type { Scheduler } from '../../../src/content/scheduler';
+import type { KeyValueArea } from '../../../src/content/storage';
+import { setMessageSource } from '../../../src/ui/i18n';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export const MESSAGES: Messages = JSON.parse(
+  readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+) as Messages;
+
+/** chrome.i18n.getMessage semantics: $NAME$ → placeholder content, then $1…$9 → substitutions, $$ → $. */
+export function getMessage(key: string, subs: string[] = []): string {
+  const entry = MESSAGES[key];
+  if (!entry) return '';
+  const named = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (_, name: string) => {
+    const ph = entry.placeholders?.[name.toLowerCase()];
+    return ph ? ph.content : '';
+  });
+  return named.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '').replace(/\$\$/g, '$');
+}
+
+export function useRealMessages(): void {
+  setMessageSource(getMessage);
+}
+
+/** Runs queued work only when the test says so, so ordering and batching can be asserted. */
+export class ManualScheduler implements Scheduler {
+  idleQueue: Array<() => void> = [];
+  frameQueue: Array<() => void> = [];
+  idle(cb: () => void): void {
+    this.idleQueue.push(cb);
+  }
+  frame(cb: () => void): void {
+    this.frameQueue.push(cb);
+  }
+  /** Runs idle work, lets storage promises settle, then runs frames, until nothing is left. */
+  async flush(): Promise<void> {
+    for (let round = 0; round < 10; round++) {
+      await new Promise((r) => setTimeout(r, 0));
+      const idle = this.idleQueue.splice(0);
+      idle.forEach((cb) => cb());
+      await new Promise((r) => setTimeout(r, 0));
+      const frames = this.frameQueue.splice(0);
+      frames.forEach((cb) => cb());
+      if (!idle.length && !frames.length && !this.idleQueue.length && !this.frameQueue.length) return;
+    }
+  }
+}
+
+export class FakeArea implements KeyValueArea {
+  data = new Map<string, unknown>();
+  calls: string[] = [];
+  failing = false;
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    this.calls.push('get');
+    if (this.failing) throw new Error('storage gone');
+    const list = keys == null ? Array.from(this.data.keys()) : Array.isArray(keys) ? keys : [keys];
+    const out: Record<string, unknown> = {};
+    for (const k of list) if (this.data.has(k)) out[k] = this.data.get(k);
+    return out;
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    this.calls.push('set');
+    if (this.failing) throw new Error('storage gone');
+    for (const [k, v] of Object.entries(items)) this.data.set(k, v);
+  }
+  async remove(keys: string | string[]): Promise<void> {
+    this.calls.push('remove');
+    if (this.failing) throw new Error('storage gone');
+    for (const k of Array.isArray(keys) ? keys : [keys]) this.data.delete(k);
+  }
+}
+
+export function recipient(over: Partial<RecipientStatus> = {}): RecipientStatus {
+  return {
+    address: 'alice@example.com',
+    action: 'delayed',
+    status: '4.2.1',
+    reply: 450,
+    diagnostic: '450 4.2.1 The user you are trying to contact is receiving mail too quickly.',
+    remoteMta: 'mx.example.com',
+    reason: 'speeding',
+    cause: 'test-receiving-rate',
+    verdict: 'wait',
+    actor: 'nobody',
+    retryUntil: null,
+    ...over,
+  };
+}
+
+export function diagnosis(over: Partial<Diagnosis> = {}): Diagnosis {
+  return {
+    bounce: true,
+    kind: 'delay',
+    reporter: 'gmail',
+    reporterName: 'Gmail',
+    recipients: [recipient()],
+    advice: {
+      headline: '',
+      explanation: 'The receiving server asked to slow down; the sender keeps the message queued.',
+      steps: ['Do nothing for now.', 'If it still fails in two days, contact the recipient.'],
+      dnsExamples: [],
+    },
+    input: 'rendered',
+    ...over,
+  };
+}

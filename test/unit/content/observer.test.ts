@@ -1,0 +1,301 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Controller, type Analyzer } from '../../../src/content/controller';
+import { gmailAdapter } from '../../../src/content/gmail';
+import { outlookAdapter } from '../../../src/content/outlook';
+import { genericAdapter } from '../../../src/content/generic';
+import { PanelStateStore } from '../../../src/content/storage';
+import { mountPanel } from '../../../src/ui/mount';
+import type { Diagnosis, RenderedMessage } from '../../../src/core/types';
+import type { SiteAdapter } from '../../../src/content/types';
+import { diagnosis, FakeArea, ManualScheduler, recipient, useRealMessages } from './helpers';
+import { GMAIL_ORDINARY, GMAIL_THREAD, OWA_EN, OWA_RENAMED } from './fixtures';
+
+/** Stands in for the analyzer: recognises our fixtures' wording and reads the first "NNN N.N.N" pair. */
+class FakeAnalyzer implements Analyzer {
+  prechecks: string[] = [];
+  analysed: RenderedMessage[] = [];
+  throwOn: RegExp | null = null;
+  mightBeBounce(text: string): boolean {
+    this.prechecks.push(text);
+    return /deliver|Remote Server returned/i.test(text);
+  }
+  analyzeRendered(m: RenderedMessage): Diagnosis {
+    this.analysed.push(m);
+    if (this.throwOn?.test(m.text)) throw new Error('analyzer bug');
+    const code = /\b([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})/.exec(m.text);
+    if (!code) return { ...diagnosis(), bounce: false, recipients: [], advice: null };
+    const reply = Number(code[1]);
+    return diagnosis({
+      kind: reply < 500 ? 'delay' : 'failure',
+      recipients: [recipient({ reply, status: code[2]!, verdict: reply < 500 ? 'wait' : 'act', actor: reply < 500 ? 'nobody' : 'sender' })],
+    });
+  }
+}
+
+let controller: Controller | null = null;
+let scheduler: ManualScheduler;
+let analyzer: FakeAnalyzer;
+let area: FakeArea;
+
+function start(adapter: SiteAdapter = gmailAdapter, fallback: SiteAdapter | null = null): Controller {
+  controller?.stop();
+  controller = new Controller({
+    document,
+    adapter,
+    fallback,
+    analyzer,
+    store: new PanelStateStore(area),
+    scheduler,
+    mount: mountPanel,
+  });
+  controller.start();
+  return controller;
+}
+
+const hosts = () => Array.from(document.querySelectorAll<HTMLElement>('[data-bounce-lens="panel"]'));
+const mutationsSettle = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  useRealMessages();
+  document.body.innerHTML = '';
+  scheduler = new ManualScheduler();
+  analyzer = new FakeAnalyzer();
+  area = new FakeArea();
+});
+
+afterEach(() => {
+  controller?.stop();
+  controller = null;
+  vi.restoreAllMocks();
+});
+
+describe('observer', () => {
+  it('puts one panel above each bounce in a thread, with its own codes', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const h = hosts();
+    expect(h.map((x) => x.getAttribute('data-reply'))).toEqual(['450', '550']);
+    expect(h.map((x) => x.getAttribute('data-status'))).toEqual(['4.2.1', '5.1.1']);
+    expect(h.map((x) => x.getAttribute('data-verdict'))).toEqual(['wait', 'act']);
+    expect(h.map((x) => x.getAttribute('data-message-key'))).toEqual(['gmail:18c0a01', 'gmail:18c0a03']);
+    for (const host of h) expect((host.nextElementSibling as Element).classList.contains('gt')).toBe(true);
+    expect(analyzer.analysed[0]).toMatchObject({ subject: 'Delivery Status Notification (Delay)', from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' });
+  });
+
+  it('works off the critical path: nothing happens until the idle callback runs', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    expect(analyzer.prechecks).toHaveLength(0);
+    expect(scheduler.idleQueue).toHaveLength(1);
+    scheduler.idleQueue.splice(0).forEach((cb) => cb());
+    await mutationsSettle();
+    // Analysed in idle time, but DOM writes wait for a frame.
+    expect(analyzer.analysed).toHaveLength(2);
+    expect(hosts()).toHaveLength(0);
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('analyses each distinct body once, however often the page changes', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    const c = start();
+    await scheduler.flush();
+    expect(analyzer.analysed).toHaveLength(2);
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('span'));
+      await mutationsSettle();
+      await scheduler.flush();
+    }
+    expect(c.stats.scans).toBeGreaterThan(1);
+    expect(analyzer.prechecks).toHaveLength(2);
+    expect(analyzer.analysed).toHaveLength(2);
+    expect(c.stats.textReads).toBe(2);
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('re-analyses a body whose text changed, and only that one', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const firstBody = document.querySelectorAll('.ii.gt')[0]!;
+    firstBody.querySelector('div div')!.textContent = '** Message not delivered ** 452 4.2.2 mailbox full';
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(analyzer.analysed).toHaveLength(3);
+    expect(hosts().map((x) => x.getAttribute('data-reply'))).toEqual(['452', '550']);
+  });
+
+  it('spreads a long thread over several idle slices and still handles every message', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    let t = 0;
+    controller = new Controller({
+      document,
+      adapter: gmailAdapter,
+      analyzer,
+      store: new PanelStateStore(area),
+      scheduler,
+      mount: mountPanel,
+      now: () => (t += 5), // every look at the clock costs 5 ms: the budget runs out after one message
+    });
+    controller.start();
+    scheduler.idleQueue.splice(0).forEach((cb) => cb());
+    expect(analyzer.analysed).toHaveLength(1);
+    expect(scheduler.idleQueue).toHaveLength(1);
+    await scheduler.flush();
+    expect(analyzer.analysed).toHaveLength(2);
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('does not trigger itself: inserting panels schedules no further scan', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    const c = start();
+    await scheduler.flush();
+    await mutationsSettle();
+    expect(hosts()).toHaveLength(2);
+    expect(scheduler.idleQueue).toHaveLength(0);
+    expect(c.stats.scans).toBe(1);
+  });
+
+  it('injects nothing into ordinary mail and only pre-checks it once', async () => {
+    document.body.innerHTML = GMAIL_ORDINARY;
+    const before = document.body.innerHTML;
+    start(gmailAdapter, genericAdapter);
+    await scheduler.flush();
+    document.body.append(document.createElement('span'));
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(analyzer.prechecks).toHaveLength(1);
+    expect(analyzer.analysed).toHaveLength(0);
+    expect(hosts()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(`${before}<span></span>`);
+  });
+
+  it('injects nothing when the analyzer says a candidate is not a bounce', async () => {
+    document.body.innerHTML = GMAIL_THREAD.replace(/450 4\.2\.1|550 5\.1\.1/g, 'no code');
+    start();
+    await scheduler.flush();
+    expect(analyzer.analysed).toHaveLength(2);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('follows navigation: panels leave with their thread and come back without re-analysis', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    document.body.innerHTML = GMAIL_ORDINARY;
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+    document.body.innerHTML = GMAIL_THREAD;
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(2);
+    expect(analyzer.analysed).toHaveLength(2);
+  });
+
+  it('puts its panel back when the webmail re-renders and drops it', async () => {
+    document.body.innerHTML = OWA_EN;
+    start(outlookAdapter);
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(1);
+    hosts()[0]!.remove();
+    document.body.append(document.createElement('i')); // the re-render's own mutation
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.nextElementSibling?.getAttribute('role')).toBe('document');
+    expect(analyzer.analysed).toHaveLength(1);
+  });
+
+  it('uses the text fallback when the site adapter is blind', async () => {
+    document.body.innerHTML = OWA_RENAMED;
+    start(outlookAdapter, genericAdapter);
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.closest('[role="listbox"]')).toBeNull();
+    expect(hosts()[0]!.getAttribute('data-reply')).toBe('550');
+  });
+
+  it('stops cleanly: panels removed, no more scans', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    const c = start();
+    await scheduler.flush();
+    c.stop();
+    expect(hosts()).toHaveLength(0);
+    document.body.append(document.createElement('span'));
+    await mutationsSettle();
+    expect(scheduler.idleQueue).toHaveLength(0);
+  });
+});
+
+describe('persistence', () => {
+  it('remembers a dismissal per message key', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const first = hosts()[0]!;
+    first.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
+    expect(area.data.get('panel:gmail:18c0a01')).toMatchObject({ d: 1 });
+    // Same thread opened again in a new page.
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
+  });
+
+  it('remembers collapsing and clears the record on expanding', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const btn = () => hosts()[1]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    btn().click();
+    await vi.waitFor(() => expect(area.data.get('panel:gmail:18c0a03')).toMatchObject({ c: 1 }));
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    expect(btn().getAttribute('aria-expanded')).toBe('false');
+    expect(hosts()[0]!.shadowRoot!.querySelector('button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('true');
+    btn().click();
+    await vi.waitFor(() => expect(area.data.has('panel:gmail:18c0a03')).toBe(false));
+  });
+
+  it('still shows panels when extension storage fails, logging with the prefix', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    area.failing = true;
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(2);
+    hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(1);
+    expect(log).toHaveBeenCalled();
+    expect(log.mock.calls[0]![0]).toBe('[Bounce Lens]');
+  });
+});
+
+describe('errors stay inside', () => {
+  it('logs an analyzer failure with the prefix and still handles the other messages', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    analyzer.throwOn = /450 4\.2\.1/;
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await expect(scheduler.flush()).resolves.toBeUndefined();
+    expect(hosts().map((h) => h.getAttribute('data-reply'))).toEqual(['550']);
+    expect(log).toHaveBeenCalledWith('[Bounce Lens]', 'message', expect.any(Error));
+  });
+
+  it('logs an adapter failure instead of throwing into the page', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken: SiteAdapter = { id: 'gmail', find: () => { throw new Error('selector exploded'); } };
+    document.body.innerHTML = GMAIL_THREAD;
+    start(broken);
+    await expect(scheduler.flush()).resolves.toBeUndefined();
+    expect(log).toHaveBeenCalledWith('[Bounce Lens]', 'scan', expect.any(Error));
+    expect(hosts()).toHaveLength(0);
+  });
+});

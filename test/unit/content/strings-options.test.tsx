@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { REPO_ROOT } from '../../shared-corpus';
+import { Options } from '../../../src/options/OptionsPage';
+import { forgetPanels, readSettings, SETTINGS_KEY } from '../../../src/content/storage';
+import { FakeArea, getMessage, MESSAGES, useRealMessages } from './helpers';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('UI strings', () => {
+  it('every key the UI asks for exists in the English messages.json', () => {
+    const files = ['src/ui', 'src/options', 'src/content'].flatMap((d) => sources(path.join(REPO_ROOT, d)));
+    const keys = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) keys.add(m[1]!);
+      for (const m of text.matchAll(/label: '([A-Za-z]+)'/g)) keys.add(m[1]!);
+    }
+    expect(keys.size).toBeGreaterThan(20);
+    const missing = Array.from(keys).filter((k) => !MESSAGES[k]);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the manifest strings and declares every placeholder it uses', () => {
+    expect(MESSAGES.extName?.message).toBe('Bounce Lens');
+    expect(MESSAGES.extDescription?.message).toBeTruthy();
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      for (const m of entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
+        expect(entry.placeholders?.[m[1]!.toLowerCase()], `${key}: $${m[1]}$`).toBeDefined();
+      }
+    }
+    expect(getMessage('headlineAct', ['the recipient'])).toBe('Action needed — the recipient');
+  });
+});
+
+describe('settings storage', () => {
+  it('defaults to enabled everywhere and merges stored choices', async () => {
+    const area = new FakeArea();
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true } });
+    area.data.set(SETTINGS_KEY, { sites: { outlook: false } });
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: false } });
+    area.failing = true;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true } });
+  });
+
+  it('forgets remembered panels only', async () => {
+    const area = new FakeArea();
+    area.data.set('panel:gmail:1', { d: 1, t: 1 });
+    area.data.set('panel:owa:x', { c: 1, t: 1 });
+    area.data.set(SETTINGS_KEY, { sites: { gmail: false, outlook: true } });
+    expect(await forgetPanels(area)).toBe(2);
+    expect(Array.from(area.data.keys())).toEqual([SETTINGS_KEY]);
+  });
+});
+
+describe('options page', () => {
+  beforeEach(() => {
+    useRealMessages();
+    document.body.innerHTML = '<div id="app"></div>';
+  });
+
+  it('switches a site off and forgets dismissed panels', async () => {
+    const area = new FakeArea();
+    area.data.set('panel:gmail:1', { d: 1, t: 1 });
+    const app = document.getElementById('app')!;
+    render(<Options area={area} />, app);
+    await vi.waitFor(() => expect(app.querySelectorAll('input[type="checkbox"]')).toHaveLength(2));
+    const boxes = Array.from(app.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    expect(boxes.map((b) => b.checked)).toEqual([true, true]);
+    expect(app.textContent).toContain('Outlook on the web');
+    boxes[1]!.click();
+    await vi.waitFor(() => expect(area.data.get(SETTINGS_KEY)).toEqual({ sites: { gmail: true, outlook: false } }));
+    app.querySelector<HTMLButtonElement>('button')!.click();
+    await vi.waitFor(() => expect(app.querySelector('[role="status"]')?.textContent).toBe('Remembered panels forgotten: 1.'));
+    expect(area.data.has('panel:gmail:1')).toBe(false);
+    render(null, app);
+  });
+});
