@@ -1,4 +1,8 @@
-// TEMPORARY STUB — the analyzer work replaces this file. Signatures are the contract.
+/**
+ * The analyzer's public entry points. Pure TypeScript: no DOM, no browser APIs, so it runs in the
+ * content script, the CLI and the tests alike.
+ */
+import { analyzeRawMessage, analyzeRenderedText } from './analyze';
 import type { Diagnosis, RenderedMessage } from './types';
 export type * from './types';
 
@@ -13,15 +17,57 @@ export interface AnalyzeOptions {
   now?: Date;
 }
 
-export function analyze(_input: string | Uint8Array, _options: AnalyzeOptions = {}): Diagnosis {
-  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input: 'raw' };
+/** A raw message starts with header fields; rendered text starts with prose. */
+const RAW_START = /^(?:From [^\r\n]{0,200}(?:\r\n?|\n))?(?:[!-9;-~]{1,76}:[^\r\n]*(?:\r\n?|\n)){2}/;
+const KNOWN_HEADER = /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|X-[\w-]+|DKIM-Signature|Authentication-Results|ARC-[\w-]+|Reply-To|Sender|Auto-Submitted):/im;
+
+function looksRaw(input: string | Uint8Array): boolean {
+  const head = typeof input === 'string' ? input.slice(0, 4000) : String.fromCharCode(...input.subarray(0, 4000));
+  return RAW_START.test(head) && KNOWN_HEADER.test(head);
 }
 
-export function analyzeRendered(_message: RenderedMessage, _options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
-  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input: 'rendered' };
+function fallbackDiagnosis(input: 'raw' | 'rendered'): Diagnosis {
+  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input };
 }
 
-/** Cheap pre-check for the content script: false means "certainly not a bounce, skip". */
-export function mightBeBounce(_text: string, _subject?: string | null, _from?: string | null): boolean {
-  return false;
+export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Diagnosis {
+  const mode = options.mode ?? 'auto';
+  const raw = mode === 'raw' || (mode === 'auto' && looksRaw(input));
+  try {
+    if (raw) return analyzeRawMessage(input, options);
+    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    return analyzeRenderedText(text, options);
+  } catch {
+    // The analyzer must never break the page; an unreadable input is simply not diagnosed.
+    return fallbackDiagnosis(raw ? 'raw' : 'rendered');
+  }
+}
+
+export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
+  try {
+    return analyzeRenderedText(message.text ?? '', {
+      ...options,
+      subject: message.subject ?? options.subject ?? null,
+      from: message.from ?? options.from ?? null,
+      date: message.date ?? options.date ?? null,
+    });
+  } catch {
+    return fallbackDiagnosis('rendered');
+  }
+}
+
+/**
+ * Cheap pre-check for the content script: false means "certainly not a bounce, skip".
+ * Any one sign is enough: a daemon-like sender, notice wording in the subject, or an SMTP status
+ * in the first part of the text. analyze() makes the real decision.
+ */
+const MIGHT_SUBJECT = /undeliver|undelivered|deliver|returned|failure|failed|delay|warning|notice|non remis|unzustellbar|recapitabil|entregar|entregue|onbestelbaar|olevererbart|配信|不達|エラー|доставлен|ошибк|mail system|bounce|rejected|blocked|error/i;
+const MIGHT_FROM = /mailer-daemon|postmaster|mail delivery|daemon|delivery subsystem|post_master|ndr|bounce/i;
+const MIGHT_TEXT = /(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])[45]\d\d[ -]|could not be delivered|couldn't be delivered|wasn't delivered|not delivered|undeliverable|delivery|remote server|diagnostic|配信|доставлен/i;
+
+export function mightBeBounce(text: string, subject?: string | null, from?: string | null): boolean {
+  if (from && MIGHT_FROM.test(from)) return true;
+  if (subject && MIGHT_SUBJECT.test(subject)) return true;
+  if (!text) return false;
+  return MIGHT_TEXT.test(text.length > 20_000 ? text.slice(0, 20_000) : text);
 }

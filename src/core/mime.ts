@@ -1,0 +1,372 @@
+/**
+ * A deliberately small MIME reader for bounce notices.
+ *
+ * Why not a MIME library at run time: a bounce analysis needs the headers, the human-readable
+ * notice and the delivery-status part, but NOT the returned original message (often the largest
+ * part, sometimes megabytes of attachments). General parsers decode every part eagerly. Measured on
+ * this project's 2-core machine over the 495-message reference corpus (same run, shared machine):
+ * postal-mime 4.0 parsed 1,100-1,400 messages/s; this reader (parse + decode of the text and
+ * delivery-status parts) 16,000-45,000 messages/s. Parts are kept as slices of the source and
+ * decoded only when asked for; the returned original is never decoded, only its headers read.
+ *
+ * Input model: the source is a "binary string" (one char per byte, as read from bytes) or an
+ * already-decoded Unicode string. Line endings are normalised to LF once, up front.
+ */
+
+export interface HeaderField {
+  /** Lower-cased field name. */
+  name: string;
+  /** Unfolded raw value (encoded-words not yet decoded). */
+  value: string;
+}
+
+export class Headers {
+  constructor(readonly fields: HeaderField[]) {}
+
+  /** First value of the field, unfolded; null when absent. */
+  get(name: string): string | null {
+    const lower = name.toLowerCase();
+    for (const field of this.fields) if (field.name === lower) return field.value;
+    return null;
+  }
+
+  getAll(name: string): string[] {
+    const lower = name.toLowerCase();
+    const values: string[] = [];
+    for (const field of this.fields) if (field.name === lower) values.push(field.value);
+    return values;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== null;
+  }
+}
+
+export interface ContentType {
+  /** Lower-cased "type/subtype"; "text/plain" when absent. */
+  mediaType: string;
+  params: Record<string, string>;
+}
+
+/** Guards against hostile nesting and part explosions; real notices stay far below these. */
+const MAX_DEPTH = 12;
+const MAX_PARTS = 400;
+
+export class MimePart {
+  readonly contentType: ContentType;
+  readonly parts: MimePart[] = [];
+  private decoded: string | null = null;
+  private embeddedMessage: MimePart | null | undefined;
+
+  constructor(
+    readonly headers: Headers,
+    /** The body as it appears in the source (transfer-encoded). */
+    readonly rawBody: string,
+    readonly depth: number,
+    /** True when the source is a byte string (chars 0-255 stand for bytes) rather than decoded text. */
+    readonly binary: boolean,
+    defaultType = 'text/plain',
+  ) {
+    this.contentType = parseContentType(headers.get('content-type'), defaultType);
+  }
+
+  get mediaType(): string {
+    return this.contentType.mediaType;
+  }
+
+  get charset(): string | null {
+    return this.contentType.params['charset'] ?? null;
+  }
+
+  get isMultipart(): boolean {
+    return this.mediaType.startsWith('multipart/');
+  }
+
+  /** Transfer-decoded, charset-decoded body text. Cached. */
+  text(): string {
+    if (this.decoded === null) this.decoded = decodeBody(this.rawBody, this.headers.get('content-transfer-encoding'), this.charset, this.binary);
+    return this.decoded;
+  }
+
+  /**
+   * For message/rfc822, message/global and text/rfc822-headers parts: the enclosed message,
+   * headers parsed, body left undecoded. Lazily built.
+   */
+  embedded(): MimePart | null {
+    if (this.embeddedMessage === undefined) {
+      const encoding = (this.headers.get('content-transfer-encoding') ?? '').trim().toLowerCase();
+      const source = encoding === 'base64' || encoding === 'quoted-printable' ? transferDecode(this.rawBody, encoding) : this.rawBody;
+      this.embeddedMessage = parseEntity(source, this.depth + 1, this.binary, { count: 0 }, false);
+    }
+    return this.embeddedMessage;
+  }
+
+  /** Every part in document order (depth-first), this one included. */
+  walk(visit: (part: MimePart) => void): void {
+    visit(this);
+    for (const child of this.parts) child.walk(visit);
+  }
+}
+
+/** Turn bytes into a binary string (one char per byte) without any charset interpretation. */
+export function bytesToBinaryString(bytes: Uint8Array): string {
+  // The native windows-1252 decoder is the fast path (String.fromCharCode over chunks measured ~5x
+  // slower). It maps 27 bytes of 0x80-0x9F to other code points (0x80 -> U+20AC); map those back.
+  // (Node 20 decodes them as U+0080-U+009F already, which is the identity we want.)
+  const text = latin1Decoder.decode(bytes);
+  return /[\u0152-\u2122]/.test(text) ? text.replace(/[\u0152-\u2122]/g, (char) => String.fromCharCode(0x80 + WINDOWS_1252_C1.indexOf(char))) : text;
+}
+
+const latin1Decoder = new TextDecoder('windows-1252');
+
+/** Parse a whole RFC 5322 message. Never throws. */
+export function parseMessage(input: string | Uint8Array): MimePart {
+  let source: string;
+  let binary: boolean;
+  if (typeof input === 'string') {
+    source = input;
+    binary = !hasCharAbove(source, 0xff);
+  } else {
+    source = bytesToBinaryString(input);
+    binary = true;
+  }
+  source = normaliseLineEndings(source);
+  return parseEntity(source, 0, binary, { count: 0 }, false);
+}
+
+export function normaliseLineEndings(text: string): string {
+  return text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function hasCharAbove(text: string, limit: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > limit) return true;
+  return false;
+}
+
+/** Split an entity into headers and body. A source that does not start with a header is all body. */
+export function splitHeaderBody(source: string): { headerText: string; body: string } {
+  if (!HEADER_START.test(source)) return { headerText: '', body: source };
+  if (source.startsWith('\n')) return { headerText: '', body: source.slice(1) };
+  const end = source.indexOf('\n\n');
+  if (end < 0) return { headerText: source, body: '' };
+  return { headerText: source.slice(0, end), body: source.slice(end + 2) };
+}
+
+const HEADER_START = /^(?:\n|[!-9;-~]{1,76}:|From [^\n]{0,200}\n)/;
+
+export function parseHeaders(headerText: string): Headers {
+  const fields: HeaderField[] = [];
+  let current: HeaderField | null = null;
+  let start = 0;
+  const length = headerText.length;
+  while (start < length) {
+    let end = headerText.indexOf('\n', start);
+    if (end < 0) end = length;
+    const first = headerText.charCodeAt(start);
+    if ((first === 32 || first === 9) && current) {
+      current.value += ' ' + headerText.slice(start, end).trim();
+    } else {
+      const colon = headerText.indexOf(':', start);
+      if (colon > start && colon < end) {
+        current = { name: headerText.slice(start, colon).trim().toLowerCase(), value: headerText.slice(colon + 1, end).trim() };
+        fields.push(current);
+      }
+    }
+    start = end + 1;
+  }
+  return new Headers(fields);
+}
+
+function parseEntity(source: string, depth: number, binary: boolean, budget: { count: number }, inDigest: boolean): MimePart {
+  const { headerText, body } = splitHeaderBody(source);
+  const part = new MimePart(parseHeaders(headerText), body, depth, binary, inDigest ? 'message/rfc822' : 'text/plain');
+  budget.count++;
+  if (part.isMultipart && depth < MAX_DEPTH) {
+    const boundary = part.contentType.params['boundary'];
+    const digest = part.mediaType === 'multipart/digest';
+    let chunks = boundary ? splitMultipart(body, boundary) : [];
+    if (chunks.length === 0) {
+      // Declared boundary missing or wrong (seen in the wild): use the delimiter the body really has.
+      const actual = /^--([^\s]{1,200}?)(?:--)?[ \t]*$/m.exec(body.length > 100_000 ? body.slice(0, 100_000) : body);
+      if (actual && actual[1] !== boundary) chunks = splitMultipart(body, actual[1]!);
+    }
+    for (const chunk of chunks) {
+      if (budget.count >= MAX_PARTS) break;
+      part.parts.push(parseEntity(chunk, depth + 1, binary, budget, digest));
+    }
+  }
+  return part;
+}
+
+/** Body chunks between boundary delimiters; tolerant of a missing close delimiter (truncated mail). */
+export function splitMultipart(body: string, boundary: string): string[] {
+  const delimiter = '--' + boundary;
+  const chunks: string[] = [];
+  let position = body.startsWith(delimiter) ? 0 : body.indexOf('\n' + delimiter);
+  if (position < 0) return chunks;
+  if (position > 0 || body.charCodeAt(0) === 10) position += 1;
+  while (position >= 0 && chunks.length < MAX_PARTS) {
+    const afterDelimiter = position + delimiter.length;
+    if (body.startsWith('--', afterDelimiter)) break;
+    const lineEnd = body.indexOf('\n', afterDelimiter);
+    if (lineEnd < 0) break;
+    const next = body.indexOf('\n' + delimiter, lineEnd);
+    if (next < 0) {
+      chunks.push(body.slice(lineEnd + 1));
+      break;
+    }
+    chunks.push(body.slice(lineEnd + 1, next));
+    position = next + 1;
+  }
+  return chunks;
+}
+
+export function parseContentType(value: string | null, defaultType = 'text/plain'): ContentType {
+  if (!value) return { mediaType: defaultType, params: {} };
+  const semicolon = value.indexOf(';');
+  const mediaType = (semicolon < 0 ? value : value.slice(0, semicolon)).trim().toLowerCase() || defaultType;
+  const params: Record<string, string> = {};
+  if (semicolon >= 0) {
+    PARAM.lastIndex = semicolon;
+    let match: RegExpExecArray | null;
+    while ((match = PARAM.exec(value)) !== null) {
+      const name = match[1]!.toLowerCase().replace(/\*\d*\*?$/, '');
+      let raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+      // RFC 2231 extended value: charset'lang'percent-encoded
+      if (match[1]!.endsWith('*') && /^[\w-]*'[\w-]*'/.test(raw)) raw = safeDecodeURIComponent(raw.replace(/^[\w-]*'[\w-]*'/, ''));
+      if (!(name in params)) params[name] = raw;
+    }
+  }
+  return { mediaType: mediaType.includes('/') ? mediaType : defaultType, params };
+}
+
+const PARAM = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g;
+
+function safeDecodeURIComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Undo Content-Transfer-Encoding; the result is a binary string (bytes). */
+export function transferDecode(body: string, encoding: string | null): string {
+  const cte = (encoding ?? '').trim().toLowerCase();
+  if (cte === 'base64') return decodeBase64(body);
+  if (cte === 'quoted-printable') return decodeQuotedPrintable(body);
+  return body;
+}
+
+export function decodeBase64(text: string): string {
+  let clean = text.replace(/[^A-Za-z0-9+/]+/g, '');
+  clean = clean.slice(0, clean.length - (clean.length % 4 === 1 ? 1 : 0));
+  while (clean.length % 4 !== 0) clean += '=';
+  try {
+    return atob(clean);
+  } catch {
+    return '';
+  }
+}
+
+export function decodeQuotedPrintable(text: string): string {
+  return text.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const decoders = new Map<string, TextDecoder | null>();
+
+function decoderFor(charset: string): TextDecoder | null {
+  const label = charset.trim().toLowerCase().replace(/^"|"$/g, '');
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(CHARSET_ALIASES[label] ?? label, { fatal: label === 'utf-8' || label === 'utf8' });
+    } catch {
+      decoder = null;
+    }
+    decoders.set(label, decoder);
+  }
+  return decoder;
+}
+
+/** Labels seen in real mail that WHATWG encodings do not know under that name. */
+const CHARSET_ALIASES: Record<string, string> = {
+  'x-sjis': 'shift_jis',
+  'sjis': 'shift_jis',
+  'x-euc-jp': 'euc-jp',
+  'cp932': 'shift_jis',
+  'ms932': 'shift_jis',
+  'windows-31j': 'shift_jis',
+  'ks_c_5601-1987': 'euc-kr',
+  'iso-2022-jp-2': 'iso-2022-jp',
+  'iso-2022-jp-3': 'iso-2022-jp',
+};
+
+/** Labels that promise nothing: 8-bit text under them is most often UTF-8, else a Windows code page. */
+const VAGUE_CHARSETS = new Set(['us-ascii', 'ascii', 'x-unknown', 'unknown-8bit', 'unknown', '8bit', 'default']);
+
+/** Decode a binary string by charset; ASCII-only text is returned untouched (the common case). */
+export function decodeCharset(bytes: string, charset: string | null): string {
+  if (!NEEDS_CHARSET.test(bytes)) return bytes;
+  const label = (charset ?? '').trim().toLowerCase();
+  const decoder = decoderFor(label === '' || VAGUE_CHARSETS.has(label) ? 'utf-8' : label);
+  const array = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
+  if (decoder) {
+    try {
+      const text = decoder.decode(array);
+      return decoder.encoding === 'windows-1252' ? fixC1Controls(text) : text;
+    } catch {
+      // declared UTF-8 that is not: fall through to the common legacy guess
+    }
+  }
+  try {
+    return fixC1Controls((decoderFor('windows-1252') as TextDecoder).decode(array));
+  } catch {
+    return bytes;
+  }
+}
+
+/**
+ * WHATWG maps latin1 / ISO-8859-1 / windows-1252 labels to windows-1252, whose 0x80-0x9F are
+ * printable (– ’ € …). Node 20's TextDecoder decodes them as C1 controls; browsers do not. Map
+ * them here so every runtime reads the same text.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixC1Controls(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]!) : text;
+}
+
+// ESC starts ISO-2022 shift sequences, which are 7-bit but still need decoding.
+const NEEDS_CHARSET = /[\x1b\x80-\xff]/;
+
+function decodeBody(rawBody: string, encoding: string | null, charset: string | null, binary: boolean): string {
+  const cte = (encoding ?? '').trim().toLowerCase();
+  if (cte === 'base64' || cte === 'quoted-printable') return decodeCharset(transferDecode(rawBody, cte), charset);
+  // An 8bit body in an already-decoded source is text already; only 7-bit escapes (ISO-2022) still need decoding.
+  if (!binary) return /\x1b/.test(rawBody) && !hasCharAbove(rawBody, 0x7f) ? decodeCharset(rawBody, charset) : rawBody;
+  return decodeCharset(rawBody, charset);
+}
+
+/** Decode RFC 2047 encoded-words (and raw 8-bit UTF-8 in a binary source) in a header value. */
+export function decodeHeaderValue(value: string, binary = true): string {
+  let text = value;
+  if (binary && /[\x80-\xff]/.test(value) && !hasCharAbove(value, 0xff)) {
+    const asUtf8 = decodeCharset(text, 'utf-8');
+    if (!asUtf8.includes('\ufffd')) text = asUtf8;
+  }
+  if (text.indexOf('=?') >= 0) {
+    text = text
+      .replace(/(\?=)\s+(?==\?)/g, '$1')
+      .replace(ENCODED_WORD, (whole, charset: string, encoding: string, payload: string) => {
+        const bytes = encoding === 'b' || encoding === 'B' ? decodeBase64(payload) : decodeQuotedPrintable(payload.replace(/_/g, ' '));
+        const star = charset.indexOf('*');
+        const decoded = decodeCharset(bytes, star >= 0 ? charset.slice(0, star) : charset);
+        return decoded || whole;
+      });
+  }
+  return text;
+}
+
+const ENCODED_WORD = /=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]*)\?=/g;

@@ -1,0 +1,9 @@
+import type { Reporter } from './types';
+
+export const facebook: Reporter = {
+  id: 'facebook',
+  name: 'Facebook',
+  signals: {
+    from: /facebook/,
+  },
+};

@@ -1,0 +1,9 @@
+import type { Reporter } from './types';
+
+export const mailru: Reporter = {
+  id: 'mailru',
+  name: 'Mail.Ru',
+  signals: {
+    from: /mail\.ru/,
+  },
+};

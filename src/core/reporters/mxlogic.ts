@@ -1,0 +1,9 @@
+import type { Reporter } from './types';
+
+export const mxlogic: Reporter = {
+  id: 'mxlogic',
+  name: 'McAfee MXLogic',
+  signals: {
+    from: /mxlogic|mxl\d/,
+  },
+};

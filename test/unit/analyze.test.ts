@@ -1,0 +1,401 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeRendered, mightBeBounce } from '../../src/core/index';
+import { defaultRetryWindow } from '../../src/core/knowledge/index';
+import type { Diagnosis } from '../../src/core/types';
+
+const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+
+const POSTFIX_REPORT = `Return-Path: <>
+Date: Tue, 3 Mar 2026 10:00:00 +0000
+From: MAILER-DAEMON@mx.example.com (Mail Delivery System)
+To: sender@example.org
+Subject: Undelivered Mail Returned to Sender
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+    boundary="4F1/mx.example.com"
+
+--4F1/mx.example.com
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<nobody@example.net>: host mx1.example.net[192.0.2.10] said: 550 5.1.1
+    <nobody@example.net>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+
+--4F1/mx.example.com
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.com
+X-Postfix-Queue-ID: 4F1
+
+Final-Recipient: rfc822; nobody@example.net
+Original-Recipient: rfc822;nobody@example.net
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx1.example.net
+Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.net>: Recipient address
+    rejected: User unknown in local recipient table
+
+--4F1/mx.example.com
+Content-Type: message/rfc822
+
+From: sender@example.org
+To: nobody@example.net
+Subject: hello
+
+hello
+--4F1/mx.example.com--
+`;
+
+const GMAIL_DELAY_TEXT = `** Delivery incomplete **
+
+There was a temporary problem delivering your message to busy@example.net. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+
+450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.
+`;
+
+const GMAIL_DELAY = `Date: Wed, 4 Mar 2026 08:00:00 +0000
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@example.org
+Subject: Delivery Status Notification (Delay)
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: quoted-printable
+
+${GMAIL_DELAY_TEXT.replace(/=/g, '=3D')}`;
+
+function expectValid(diagnosis: Diagnosis): void {
+  expect(typeof diagnosis.bounce).toBe('boolean');
+  expect(Array.isArray(diagnosis.recipients)).toBe(true);
+  if (diagnosis.bounce) {
+    expect(diagnosis.recipients.length).toBeGreaterThan(0);
+    expect(diagnosis.advice).not.toBeNull();
+  } else {
+    expect(diagnosis.advice).toBeNull();
+  }
+}
+
+describe('raw RFC 3464 notices', () => {
+  it.each([
+    ['LF', POSTFIX_REPORT],
+    ['CRLF', crlf(POSTFIX_REPORT)],
+    ['CR only', POSTFIX_REPORT.replace(/\n/g, '\r')],
+    ['bytes', new TextEncoder().encode(POSTFIX_REPORT)],
+  ])('reads a Postfix multipart/report (%s)', (_name, input) => {
+    const diagnosis = analyze(input);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure', reporter: 'postfix', input: 'raw' });
+    expect(diagnosis.recipients).toHaveLength(1);
+    expect(diagnosis.recipients[0]).toMatchObject({
+      address: 'nobody@example.net',
+      action: 'failed',
+      status: '5.1.1',
+      reply: 550,
+      remoteMta: 'mx1.example.net',
+      diagnostic: '550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in local recipient table',
+      retryUntil: null,
+    });
+    expectValid(diagnosis);
+  });
+
+  it('calls a final notice with a 4xx status a failure (retries exhausted)', () => {
+    const expired = POSTFIX_REPORT.replace('Status: 5.1.1', 'Status: 4.4.1').replace(/Diagnostic-Code:[^]*?\n\n/, 'Diagnostic-Code: X-Postfix; connect to mx1.example.net[192.0.2.10]:25: Connection timed out\n\n');
+    const diagnosis = analyze(expired);
+    expect(diagnosis.kind).toBe('failure');
+    expect(diagnosis.recipients[0]).toMatchObject({ action: 'failed', status: '4.4.1' });
+  });
+
+  it('reads a delayed DSN and its Will-Retry-Until', () => {
+    const delayed = POSTFIX_REPORT.replace('Subject: Undelivered Mail Returned to Sender', 'Subject: Delayed Mail (still being retried)')
+      .replace('Action: failed', 'Action: delayed\nWill-Retry-Until: Sat, 7 Mar 2026 10:00:00 +0000')
+      .replace('Status: 5.1.1', 'Status: 4.2.2')
+      .replace(/550 5\.1\.1/g, '452 4.2.2');
+    const diagnosis = analyze(delayed);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay' });
+    expect(diagnosis.recipients[0]!.retryUntil).toMatchObject({ source: 'will-retry-until', until: '2026-03-07T10:00:00.000Z', hours: 96 });
+  });
+
+  it('reads several recipients, each with its own status', () => {
+    const second = POSTFIX_REPORT.replace(
+      'Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.net>: Recipient address\n    rejected: User unknown in local recipient table\n',
+      'Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.net>: Recipient address\n    rejected: User unknown in local recipient table\n\nFinal-Recipient: rfc822; full@example.net\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n',
+    );
+    const diagnosis = analyze(second);
+    expect(diagnosis.recipients.map((r) => [r.address, r.status, r.reply])).toEqual([
+      ['nobody@example.net', '5.1.1', 550],
+      ['full@example.net', '5.2.2', 552],
+    ]);
+  });
+});
+
+describe('text-only notices', () => {
+  it('reads a Gmail-style delay notice and its retry window from the text', () => {
+    const diagnosis = analyze(GMAIL_DELAY);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay', reporter: 'gmail' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'busy@example.net', action: 'delayed', status: '4.2.1', reply: 450 });
+    expect(diagnosis.recipients[0]!.retryUntil).toMatchObject({ source: 'notice-text', hours: 46, until: '2026-03-06T06:00:00.000Z' });
+  });
+
+  it('reads a qmail notice', () => {
+    const qmail = `From: MAILER-DAEMON@mail.example.com
+To: sender@example.org
+Subject: failure notice
+
+Hi. This is the qmail-send program at mail.example.com.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<gone@example.net>:
+192.0.2.7 does not like recipient.
+Remote host said: 550 sorry, no mailbox here by that name (#5.1.1)
+Giving up on 192.0.2.7.
+
+--- Below this line is a copy of the message.
+
+Return-Path: <sender@example.org>
+To: gone@example.net
+`;
+    const diagnosis = analyze(qmail);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure', reporter: 'qmail' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'gone@example.net', status: '5.1.1', reply: 550 });
+  });
+
+  it('uses an Exim delay warning and the reporter default window', () => {
+    const exim = `Date: Thu, 5 Mar 2026 12:00:00 +0000
+From: Mail Delivery System <Mailer-Daemon@relay.example.com>
+To: sender@example.org
+Subject: Warning: message 1abcDE-000123-Xy delayed 24 hours
+Auto-Submitted: auto-replied
+
+This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on relay.example.com.
+
+  slow@example.net
+    host mx.example.net [192.0.2.30]: 451 4.7.1 Greylisted, please try again later
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered.
+`;
+    const diagnosis = analyze(exim);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay', reporter: 'exim' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'slow@example.net', status: '4.7.1', reply: 451 });
+    const fallback = defaultRetryWindow('exim');
+    if (fallback) {
+      expect(diagnosis.recipients[0]!.retryUntil).toMatchObject({ source: 'reporter-default', hours: fallback.hours - 24 });
+    } else {
+      expect(diagnosis.recipients[0]!.retryUntil).toBeNull();
+    }
+  });
+
+  it.each([
+    ['French', 'Non remis : test', 'Échec de la remise pour ces destinataires ou groupes :', 'utf-8'],
+    ['German', 'Unzustellbar: test', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:', 'utf-8'],
+    ['Italian', 'Non recapitabile: test', 'Il recapito non è riuscito per i seguenti destinatari o gruppi:', 'utf-8'],
+    ['Spanish', 'No se puede entregar: test', 'No se pudo entregar a estos destinatarios o grupos:', 'utf-8'],
+    ['Portuguese', 'Não entregue: test', 'Não foi possível entregar a estes destinatários ou grupos:', 'utf-8'],
+    ['Dutch', 'Onbestelbaar: test', 'Het bericht kon niet worden bezorgd bij deze ontvangers of groepen:', 'utf-8'],
+    ['Japanese', '配信不能: test', '次の受信者またはグループへの配信に失敗しました:', 'utf-8'],
+    ['Russian', 'Недоставленное сообщение: test', 'Сообщение не может быть доставлено следующим получателям:', 'utf-8'],
+  ])('recognises a %s Exchange-style notice', (_language, subject, heading, charset) => {
+    const message = `From: postmaster@corp.example.com
+To: sender@example.org
+Subject: =?utf-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(subject)))}?=
+Content-Type: text/plain; charset=${charset}
+Content-Transfer-Encoding: 8bit
+
+${heading}
+
+user@example.net
+Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+`;
+    const diagnosis = analyze(new TextEncoder().encode(message));
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'user@example.net', status: '5.1.1', reply: 550 });
+  });
+});
+
+describe('notices that are not bounces', () => {
+  it('recognises an ARF abuse report', () => {
+    const arf = `From: feedback@fbl.example.com
+To: abuse@example.org
+Subject: Abuse report
+Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+--arf
+Content-Type: text/plain
+
+This is an email abuse report.
+--arf
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Original-Rcpt-To: complainer@example.net
+--arf
+Content-Type: text/rfc822-headers
+
+From: sender@example.org
+To: complainer@example.net
+--arf--
+`;
+    const diagnosis = analyze(arf);
+    expect(diagnosis).toMatchObject({ bounce: false, kind: 'feedback', advice: null });
+    expect(diagnosis.recipients.map((r) => r.address)).toEqual(['complainer@example.net']);
+  });
+
+  it('recognises a read receipt (MDN)', () => {
+    const mdn = `From: reader@example.net
+To: sender@example.org
+Subject: Read: hello
+Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"
+
+--mdn
+Content-Type: text/plain
+
+Your message was displayed.
+--mdn
+Content-Type: message/disposition-notification
+
+Final-Recipient: rfc822; reader@example.net
+Disposition: manual-action/MDN-sent-manually; displayed
+--mdn--
+`;
+    expect(analyze(mdn)).toMatchObject({ bounce: false, kind: 'delivered', advice: null });
+  });
+
+  it('recognises an out-of-office auto-reply', () => {
+    const vacation = `From: Colleague <colleague@example.net>
+To: sender@example.org
+Subject: Automatic reply: hello
+Auto-Submitted: auto-replied
+
+I am out of the office until Monday.
+`;
+    const diagnosis = analyze(vacation);
+    expect(diagnosis).toMatchObject({ bounce: false, kind: 'autoreply' });
+    expect(diagnosis.recipients[0]?.address).toBe('colleague@example.net');
+  });
+
+  it('leaves ordinary mail alone', () => {
+    const ordinary = `From: Friend <friend@example.net>
+To: sender@example.org
+Subject: Lunch on Friday?
+Content-Type: text/plain; charset=utf-8
+
+Shall we meet at 12:30? The table for 4 is booked.
+`;
+    expect(analyze(ordinary)).toEqual({ bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input: 'raw' });
+  });
+
+  it('reads an Amazon SES JSON notification', () => {
+    const ses = `From: no-reply@sns.amazonaws.com
+To: ops@example.org
+Subject: AWS Notification Message
+
+{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"gone@example.net","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}
+`;
+    const diagnosis = analyze(ses);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure', reporter: 'amazonses' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'gone@example.net', status: '5.1.1', reply: 550 });
+  });
+});
+
+describe('rendered mode', () => {
+  it('reads what the webmail shows of a Gmail delay notice', () => {
+    const diagnosis = analyzeRendered(
+      { text: GMAIL_DELAY_TEXT, subject: 'Delivery Status Notification (Delay)', from: 'mailer-daemon@googlemail.com', date: '2026-03-04T08:00:00Z' },
+    );
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay', input: 'rendered' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'busy@example.net', status: '4.2.1', reply: 450 });
+    expect(diagnosis.recipients[0]!.retryUntil?.until).toBe('2026-03-06T06:00:00.000Z');
+  });
+
+  it('auto mode tells rendered text from a raw message', () => {
+    expect(analyze(GMAIL_DELAY_TEXT, { subject: 'Delivery Status Notification (Delay)' }).input).toBe('rendered');
+    expect(analyze(GMAIL_DELAY).input).toBe('raw');
+  });
+
+  it('reads rendered HTML as text', () => {
+    const html = '<div><h2>Address not found</h2><p>Your message wasn&#39;t delivered to <b>gone@example.net</b> because the address couldn&#39;t be found.</p><p>The response from the remote server was:</p><p style="font-family:monospace">550 5.1.1 The email account that you tried to reach does not exist.</p></div>';
+    const diagnosis = analyzeRendered({ text: html, subject: 'Delivery Status Notification (Failure)', from: 'mailer-daemon@googlemail.com' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'gone@example.net', status: '5.1.1', reply: 550 });
+  });
+
+  it('does not call ordinary rendered mail a bounce', () => {
+    expect(analyzeRendered({ text: 'See you at 4.', subject: 'Meeting', from: 'friend@example.net' }).bounce).toBe(false);
+  });
+});
+
+describe('mightBeBounce', () => {
+  it('lets notices through', () => {
+    expect(mightBeBounce(GMAIL_DELAY_TEXT, 'Delivery Status Notification (Delay)', 'mailer-daemon@googlemail.com')).toBe(true);
+    expect(mightBeBounce('Remote Server returned 550 5.1.1', '', '')).toBe(true);
+    expect(mightBeBounce('', 'Unzustellbar: Angebot', 'postmaster@example.net')).toBe(true);
+  });
+
+  it('rejects plain conversation', () => {
+    expect(mightBeBounce('Shall we meet for lunch on Friday?', 'Lunch', 'friend@example.net')).toBe(false);
+  });
+});
+
+describe('robustness', () => {
+  const withinBudget = (input: string | Uint8Array): Diagnosis => {
+    const started = performance.now();
+    const diagnosis = analyze(input);
+    // a guard against runaway backtracking, not a timing claim (speed is measured by the benchmark)
+    expect(performance.now() - started).toBeLessThan(1000);
+    expectValid(diagnosis);
+    return diagnosis;
+  };
+
+  it('never throws on arbitrary strings and bytes', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => expectValid(analyze(text))), { numRuns: 200 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => expectValid(analyze(bytes))), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ maxLength: 500 }), (tail) => expectValid(analyze(POSTFIX_REPORT.slice(0, 900) + tail))), { numRuns: 100 });
+  });
+
+  it('survives truncation at every 97th byte', () => {
+    for (let end = 0; end < POSTFIX_REPORT.length; end += 97) expectValid(analyze(POSTFIX_REPORT.slice(0, end)));
+  });
+
+  it('handles a 1 MB body', () => {
+    const big = POSTFIX_REPORT.replace('hello\n--4F1', `${'x'.repeat(76)}\n`.repeat(14_000) + '--4F1');
+    expect(withinBudget(big).recipients[0]?.status).toBe('5.1.1');
+  });
+
+  it('handles deeply nested MIME', () => {
+    let nested = 'Content-Type: text/plain\n\n550 5.1.1 deep@example.net unknown\n';
+    for (let depth = 0; depth < 200; depth++) nested = `Content-Type: multipart/mixed; boundary="b${depth}"\n\n--b${depth}\n${nested}\n--b${depth}--\n`;
+    withinBudget(`From: MAILER-DAEMON@example.com\nSubject: Undeliverable\n${nested}`);
+  });
+
+  it('handles 10,000 recipients', () => {
+    const blocks = Array.from({ length: 10_000 }, (_, i) => `Final-Recipient: rfc822; user${i}@example.net\nAction: failed\nStatus: 5.1.1\n`).join('\n');
+    const big = POSTFIX_REPORT.replace(/Final-Recipient: rfc822; nobody[^]*?\n\n--4F1/, `${blocks}\n--4F1`);
+    const diagnosis = withinBudget(big);
+    expect(diagnosis.recipients.length).toBe(10_000);
+  });
+
+  it('handles 10,000 recipients named only in the text', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `<user${i}@example.net>: host mx.example.net said: 550 5.1.1 unknown`).join('\n');
+    withinBudget(`From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n${lines}\n`);
+  });
+
+  it('handles pathological whitespace and punctuation', () => {
+    withinBudget(`From: MAILER-DAEMON@example.com\nSubject: failure notice\n\n${' \t'.repeat(200_000)}550${' '.repeat(100_000)}5.1.1\n`);
+    withinBudget(`Subject: x\n\n${'a'.repeat(200_000)}@${'b.'.repeat(50_000)}`);
+    withinBudget(`Subject: x\n\n${'5.5.5.'.repeat(50_000)}`);
+    withinBudget(`${'X-Header: ' + 'y'.repeat(1000) + '\n'}`.repeat(1000));
+  });
+});
