@@ -1,7 +1,18 @@
 import browser from 'webextension-polyfill';
+import { analyzeRendered } from '../core/index';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../content/storage';
+import { isAnalyzeRequest, MAX_ANALYZED_TEXT } from './protocol';
 
-// Deliberately thin: analysis happens in the content script and nothing is sent anywhere.
+// Thin: answers the content script's analyze requests with the shared core analyzer and keeps the
+// default settings. Nothing is sent anywhere; the only messages are between our own scripts.
+
+browser.runtime.onMessage.addListener((request: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isAnalyzeRequest(request)) return undefined;
+  const { text, subject, from, date } = request.message;
+  return Promise.resolve(
+    analyzeRendered({ text: text.length > MAX_ANALYZED_TEXT ? text.slice(0, MAX_ANALYZED_TEXT) : text, subject, from, date }),
+  );
+});
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   try {

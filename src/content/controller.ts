@@ -7,7 +7,8 @@ import { logError } from './log';
 
 export interface Analyzer {
   mightBeBounce(text: string, subject?: string | null, from?: string | null): boolean;
-  analyzeRendered(message: RenderedMessage): Diagnosis;
+  /** May answer later: in the extension the full analyzer runs in the background script (see index.ts). */
+  analyzeRendered(message: RenderedMessage): Diagnosis | Promise<Diagnosis>;
 }
 
 export interface PanelHandle {
@@ -62,8 +63,8 @@ const VERDICT_CACHE_MAX = 500;
  */
 export class Controller {
   private readonly tracked = new Map<HTMLElement, Tracked>();
-  /** `${key}#${hash}` → diagnosis (bounces) or null (checked, not a bounce). */
-  private readonly verdicts = new Map<string, Diagnosis | null>();
+  /** `${key}#${hash}` → diagnosis (bounces) or null (checked, not a bounce); a promise while the answer is pending. */
+  private readonly verdicts = new Map<string, Diagnosis | null | Promise<Diagnosis | null>>();
   private readonly dirty = new Set<Node>();
   private observer: MutationObserver | null = null;
   private scheduled = false;
@@ -197,29 +198,52 @@ export class Controller {
     }
     const meta = m.describe();
     const key = m.key ?? `${this.deps.adapter.id}:${hashText(`${meta.subject ?? ''}\n${meta.from ?? ''}\n${text.slice(0, 4000)}`)}`;
-    const diagnosis = this.verdictFor(`${key}#${hash}`, text, meta);
+    const cacheKey = `${key}#${hash}`;
+    const verdict = this.verdictFor(cacheKey, text, meta);
     if (rec) this.unmountSafely(rec);
-    const next: Tracked = { key, hash, diagnosis, panel: null, pending: false, dismissed: false, found: m };
+    const next: Tracked = { key, hash, diagnosis: null, panel: null, pending: false, dismissed: false, found: m };
     this.tracked.set(m.body, next);
-    if (diagnosis) void this.mountWhenReady(next);
+    if (!(verdict instanceof Promise)) {
+      next.diagnosis = verdict;
+      if (verdict) void this.mountWhenReady(next);
+      return;
+    }
+    verdict.then(
+      (diagnosis) => {
+        this.remember(cacheKey, diagnosis);
+        // The page may have navigated or re-rendered the body while the analyzer worked.
+        if (!this.isCurrent(next)) return;
+        next.diagnosis = diagnosis;
+        if (diagnosis) void this.mountWhenReady(next);
+      },
+      (err) => {
+        this.verdicts.delete(cacheKey);
+        logError('analyze', err);
+      },
+    );
   }
 
-  private verdictFor(cacheKey: string, text: string, m: MessageMeta): Diagnosis | null {
+  private verdictFor(cacheKey: string, text: string, m: MessageMeta): Diagnosis | null | Promise<Diagnosis | null> {
     const cached = this.verdicts.get(cacheKey);
     if (cached !== undefined) return cached;
-    let result: Diagnosis | null = null;
     this.stats.prechecks++;
-    if (this.deps.analyzer.mightBeBounce(text, m.subject, m.from)) {
-      this.stats.analyses++;
-      const d = this.deps.analyzer.analyzeRendered({ text, subject: m.subject, from: m.from, date: m.date });
-      result = d.bounce ? d : null;
+    if (!this.deps.analyzer.mightBeBounce(text, m.subject, m.from)) {
+      this.remember(cacheKey, null);
+      return null;
     }
-    if (this.verdicts.size >= VERDICT_CACHE_MAX) {
+    this.stats.analyses++;
+    const answer = this.deps.analyzer.analyzeRendered({ text, subject: m.subject, from: m.from, date: m.date });
+    const result = answer instanceof Promise ? answer.then((d) => (d.bounce ? d : null)) : answer.bounce ? answer : null;
+    this.remember(cacheKey, result);
+    return result;
+  }
+
+  private remember(cacheKey: string, result: Diagnosis | null | Promise<Diagnosis | null>): void {
+    if (this.verdicts.size >= VERDICT_CACHE_MAX && !this.verdicts.has(cacheKey)) {
       const oldest = this.verdicts.keys().next();
       if (!oldest.done) this.verdicts.delete(oldest.value);
     }
     this.verdicts.set(cacheKey, result);
-    return result;
   }
 
   private isCurrent(rec: Tracked): boolean {

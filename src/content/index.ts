@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
-import { analyzeRendered, mightBeBounce } from '../core';
+import { mightBeBounce } from '../core/precheck';
+import { ANALYZE_REQUEST, type AnalyzeRequest } from '../background/protocol';
+import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
 import { setMessageSource } from '../ui/i18n';
 import { Controller } from './controller';
@@ -17,6 +19,12 @@ function localArea(): KeyValueArea | null {
   }
 }
 
+/** Only the cheap pre-check runs in the page; bodies that pass it are analyzed by the background script. */
+function askBackground(message: RenderedMessage): Promise<Diagnosis> {
+  const request: AnalyzeRequest = { type: ANALYZE_REQUEST, message };
+  return browser.runtime.sendMessage(request) as Promise<Diagnosis>;
+}
+
 async function main(): Promise<void> {
   const site = siteFor(location.hostname);
   if (!site) return;
@@ -26,7 +34,7 @@ async function main(): Promise<void> {
     document,
     adapter: site.adapter,
     fallback: genericAdapter,
-    analyzer: { mightBeBounce, analyzeRendered: (m) => analyzeRendered(m) },
+    analyzer: { mightBeBounce, analyzeRendered: askBackground },
     store: new PanelStateStore(area),
     scheduler: browserScheduler,
     mount: mountPanel,

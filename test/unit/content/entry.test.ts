@@ -7,10 +7,27 @@ import { GMAIL_THREAD } from './fixtures';
 type Listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void;
 const listeners: Listener[] = [];
 const data = new Map<string, unknown>();
+type MessageListener = (request: unknown, sender: { id: string }) => Promise<unknown> | undefined;
+const messageListeners: MessageListener[] = [];
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     i18n: { getMessage: (k: string, subs?: string[]) => getMessage(k, subs) },
+    // The content script asks the background script (imported below, for real) to analyze.
+    runtime: {
+      id: 'bounce-lens-test',
+      onMessage: { addListener: (fn: MessageListener) => messageListeners.push(fn) },
+      onInstalled: { addListener: () => undefined },
+      openOptionsPage: async () => undefined,
+      sendMessage: async (request: unknown) => {
+        for (const fn of messageListeners) {
+          const answer = fn(request, { id: 'bounce-lens-test' });
+          if (answer !== undefined) return answer;
+        }
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    },
+    action: { onClicked: { addListener: () => undefined } },
     storage: {
       local: {
         get: async (k: string | string[] | null) => {
@@ -35,6 +52,7 @@ describe('content script entry', () => {
   it('starts on Gmail, shows panels in English, and follows the per-site switch', async () => {
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox/abc');
     document.body.innerHTML = GMAIL_THREAD;
+    await import('../../../src/background/index');
     await import('../../../src/content/index');
     await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
     const root = (hosts()[0] as HTMLElement).shadowRoot!;

@@ -299,3 +299,60 @@ describe('errors stay inside', () => {
     expect(hosts()).toHaveLength(0);
   });
 });
+
+describe('analyzer answering later (the background script in the extension)', () => {
+  /** Holds each answer until the test releases it, like a message round trip to the background. */
+  class DeferredAnalyzer extends FakeAnalyzer {
+    pending: Array<() => void> = [];
+    failWith: Error | null = null;
+    override analyzeRendered(m: RenderedMessage): Diagnosis {
+      return new Promise<Diagnosis>((resolve, reject) => {
+        this.pending.push(() => (this.failWith ? reject(this.failWith) : resolve(super.analyzeRendered(m))));
+      }) as unknown as Diagnosis;
+    }
+    release(): void {
+      this.pending.splice(0).forEach((fn) => fn());
+    }
+  }
+
+  it('mounts the panels once the answers arrive, not before', async () => {
+    const deferred = new DeferredAnalyzer();
+    analyzer = deferred;
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+    expect(deferred.pending.length).toBeGreaterThan(0);
+    deferred.release();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-reply'))).toEqual(['450', '550']);
+  });
+
+  it('drops an answer for a conversation the user already left', async () => {
+    const deferred = new DeferredAnalyzer();
+    analyzer = deferred;
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    document.body.innerHTML = GMAIL_ORDINARY;
+    await mutationsSettle();
+    await scheduler.flush();
+    deferred.release();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('logs a failed round trip with the prefix and shows nothing', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const deferred = new DeferredAnalyzer();
+    deferred.failWith = new Error('Receiving end does not exist.');
+    analyzer = deferred;
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    deferred.release();
+    await expect(scheduler.flush()).resolves.toBeUndefined();
+    expect(hosts()).toHaveLength(0);
+    expect(log).toHaveBeenCalledWith('[Bounce Lens]', 'analyze', deferred.failWith);
+  });
+});

@@ -1,0 +1,27 @@
+import type { RenderedMessage } from '../core/types';
+
+/**
+ * The one message the content script sends: "analyze this opened message". The full analyzer and its
+ * knowledge base live in the background script so that every webmail tab carries only the small
+ * pre-check, adapters and panel (the content-script size budget is 40 KB gzip); the text never
+ * leaves the browser.
+ */
+export const ANALYZE_REQUEST = 'bounce-lens:analyze';
+
+/** Bodies beyond this are cut: the analyzer reads notices, and a notice's useful part is at the top. */
+export const MAX_ANALYZED_TEXT = 1_000_000;
+
+export interface AnalyzeRequest {
+  type: typeof ANALYZE_REQUEST;
+  message: RenderedMessage;
+}
+
+const optionalString = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+
+export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, message } = value as { type?: unknown; message?: unknown };
+  if (type !== ANALYZE_REQUEST || typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return typeof m.text === 'string' && optionalString(m.subject) && optionalString(m.from) && optionalString(m.date);
+}
