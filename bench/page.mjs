@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// `npm run bench:page` (Chromium): what the extension costs a webmail page.
+//   1. content-script size, raw and gzip                             target ≤ 40 KB gzip
+//   2. message-body insertion → panel visible, p50 / p95 over ≥ 20 openings (Gmail and Outlook pages)
+//                                                                     target p95 ≤ 100 ms
+//   3. main-thread time of a page doing 5,000 unrelated DOM mutations, with vs without the extension
+//      (two browsers in the same run, CDP Performance.getMetrics TaskDuration)  target ≤ 5 % more
+// Pages are our fixture pages at the real webmail URLs (interception; no network). Prints a table; exits 0
+// (figures, not assertions — the e2e tests assert behaviour). Options: --openings=N --rounds=N
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { distFor, launchChromium, REPO_ROOT } from '../test/e2e/harness.mjs';
+import { gmailPage } from '../test/e2e/pages/gmail.mjs';
+import { outlookPage } from '../test/e2e/pages/outlook.mjs';
+import * as S from '../test/e2e/samples.mjs';
+
+const arg = (name, dflt) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : dflt;
+};
+const OPENINGS = Math.max(20, arg('openings', 30));
+const ROUNDS = Math.max(3, arg('rounds', 5));
+const MUTATIONS = 5000;
+const BATCH = 20; // mutations per task: 250 tasks, like a busy single-page app
+const SETTLE_MS = 1000;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const median = (xs) => pct(xs, 50);
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Size
+const contentJs = readFileSync(path.join(distFor('chromium'), 'content.js'));
+const size = { raw: contentJs.length, gzip: gzipSync(contentJs, { level: 9 }).length };
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Latency. In the page (main world): swap in a conversation whose body is new, then watch the DOM (and the
+// panel's shadow root once it exists) until a Bounce Lens panel with content and a non-zero box is there.
+const BOUNCES = [S.gmailAddressNotFound, S.postfixUserUnknown, S.eximMailboxFull, S.postfixRateLimitDelay,
+  S.exchangeNewDesign, S.exchangeClassic, S.gmailDeliveryIncomplete];
+
+function latencyThreads(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const s = BOUNCES[i % BOUNCES.length];
+    return { id: `bench-${i}`, subject: s.subject, messages: [{ ...S.asMessage(s), id: `bench-msg-${i}` }] };
+  });
+}
+
+async function measureOpen(page, open) {
+  return page.evaluate(([openFn, id]) => new Promise((resolve) => {
+    let done = false;
+    let shadowObs = null;
+    const check = () => {
+      if (done) return;
+      const host = document.querySelector('[data-bounce-lens="panel"]');
+      if (!host) return;
+      const root = host.shadowRoot;
+      if (root && !shadowObs) {
+        shadowObs = new MutationObserver(check);
+        shadowObs.observe(root, { childList: true, subtree: true, characterData: true });
+      }
+      const r = host.getBoundingClientRect();
+      if (root && root.childElementCount > 0 && r.height > 0 && r.width > 0) {
+        done = true;
+        const ms = performance.now() - t0;
+        obs.disconnect();
+        shadowObs?.disconnect();
+        resolve(ms);
+      }
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { childList: true, subtree: true, attributes: true });
+    const poll = () => { if (!done) { check(); requestAnimationFrame(poll); } };
+    setTimeout(() => { if (!done) { done = true; obs.disconnect(); resolve(null); } }, 5000);
+    const t0 = performance.now();
+    window.__fixture[openFn](id);
+    check();
+    requestAnimationFrame(poll);
+  }), open);
+}
+
+async function latency(b, site) {
+  const threads = latencyThreads(OPENINGS + 1);
+  const fixture = site === 'gmail'
+    ? gmailPage({ threads, open: null })
+    : outlookPage({ conversations: threads, open: null });
+  const page = await b.openFixture(fixture.url, fixture.html);
+  await sleep(800); // content script injected at document_idle and idle
+  const openFn = site === 'gmail' ? 'openThread' : 'openConversation';
+  const times = [];
+  let misses = 0;
+  for (let i = 0; i <= OPENINGS; i++) {
+    // Start from an empty reading area so the previous panel is gone.
+    await page.evaluate((s) => (s === 'gmail' ? window.__fixture.showList() : window.__fixture.clear()), site);
+    await sleep(120);
+    const ms = await measureOpen(page, [openFn, `bench-${i}`]);
+    if (i === 0) continue; // warm-up
+    if (ms === null) misses++;
+    else times.push(ms);
+    await sleep(60);
+  }
+  await page.close();
+  return { times, misses };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Main-thread cost of unrelated mutations: a Gmail page with an ordinary conversation open; the page
+// appends, edits and removes rows in its thread list (as Gmail does when mail arrives), 20 per task.
+async function mutationRun(b, cdp, page) {
+  const before = await metrics(cdp);
+  const loopMs = await page.evaluate(([total, batch]) => new Promise((resolve) => {
+    const tbody = document.querySelector('table.F tbody');
+    const ch = new MessageChannel();
+    let done = 0;
+    const t0 = performance.now();
+    ch.port1.onmessage = () => {
+      for (let i = 0; i < batch && done < total; i++, done++) {
+        const k = done % 4;
+        if (k === 0) {
+          const tr = document.createElement('tr');
+          tr.className = 'zA zE';
+          tr.innerHTML = `<td class="yX xY"><span class="zF">Sender ${done}</span></td><td class="xY a4W"><span class="bog">Update ${done}</span></td><td class="xW xY"><span>now</span></td>`;
+          tbody.appendChild(tr);
+        } else if (k === 1) {
+          const last = tbody.lastElementChild?.querySelector('.bog');
+          if (last) last.textContent = `Edited ${done}`;
+        } else if (k === 2) {
+          tbody.lastElementChild?.setAttribute('aria-selected', String(done % 8 === 2));
+        } else if (tbody.children.length > 40) {
+          tbody.firstElementChild.remove();
+        } else {
+          tbody.lastElementChild?.classList.toggle('x7');
+        }
+      }
+      if (done < total) ch.port2.postMessage(0);
+      else resolve(performance.now() - t0);
+    };
+    ch.port2.postMessage(0);
+  }), [MUTATIONS, BATCH]);
+  await sleep(SETTLE_MS);
+  const after = await metrics(cdp);
+  return { loopMs, taskMs: (after.TaskDuration - before.TaskDuration) * 1000, scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000 };
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function mutationSetup(b) {
+  const fixture = gmailPage({ variant: 'preview', threads: [S.asThread(S.ordinaryLunch), S.asThread(S.ordinaryQuoting550)] });
+  const page = await b.openFixture(fixture.url, fixture.html);
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await sleep(1000);
+  return { page, cdp };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+console.log('Bounce Lens page benchmark (Chromium, headless)');
+console.log(`  openings per site: ${OPENINGS} (+1 warm-up), mutation rounds: ${ROUNDS} × ${MUTATIONS} mutations (${BATCH}/task) + ${SETTLE_MS} ms settle`);
+
+const withExt = await launchChromium();
+const lat = {};
+try {
+  for (const site of ['gmail', 'outlook']) lat[site] = await latency(withExt, site);
+} catch (err) {
+  await withExt.close();
+  throw err;
+}
+
+const without = await launchChromium({ extension: false });
+const runs = { with: [], without: [] };
+try {
+  const A = await mutationSetup(withExt);
+  const B = await mutationSetup(without);
+  await mutationRun(withExt, A.cdp, A.page); // warm-up both
+  await mutationRun(without, B.cdp, B.page);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate the order so drift (thermal, GC, the other browser) hits both sides alike.
+    if (r % 2 === 0) {
+      runs.with.push(await mutationRun(withExt, A.cdp, A.page));
+      runs.without.push(await mutationRun(without, B.cdp, B.page));
+    } else {
+      runs.without.push(await mutationRun(without, B.cdp, B.page));
+      runs.with.push(await mutationRun(withExt, A.cdp, A.page));
+    }
+  }
+} finally {
+  await withExt.close();
+  await without.close();
+}
+
+const KB = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+const row = (metric, value, target, ok) => rows.push([metric, value, target, ok === null ? '' : ok ? 'OK' : 'OVER']);
+row('content.js size (raw)', KB(size.raw), '', null);
+row('content.js size (gzip -9)', KB(size.gzip), '≤ 40 KB', size.gzip <= 40 * 1024);
+for (const site of ['gmail', 'outlook']) {
+  const { times, misses } = lat[site];
+  const p50 = times.length ? pct(times, 50) : NaN;
+  const p95 = times.length ? pct(times, 95) : NaN;
+  row(`${site}: body inserted → panel visible p50`, `${fmt(p50)} ms`, '', null);
+  row(`${site}: body inserted → panel visible p95`, `${fmt(p95)} ms`, '≤ 100 ms', times.length > 0 && misses === 0 && p95 <= 100);
+  row(`${site}: openings measured / no panel in 5 s`, `${times.length} / ${misses}`, '0 missed', misses === 0);
+}
+const med = (side, key) => median(runs[side].map((r) => r[key]));
+const taskWith = med('with', 'taskMs');
+const taskWithout = med('without', 'taskMs');
+const overhead = ((taskWith - taskWithout) / taskWithout) * 100;
+row('5,000 mutations: main-thread task time, no extension (median)', `${fmt(taskWithout)} ms`, '', null);
+row('5,000 mutations: main-thread task time, with extension (median)', `${fmt(taskWith)} ms`, '', null);
+row('  extension overhead', `${overhead >= 0 ? '+' : ''}${fmt(overhead)} %  (${fmt(taskWith - taskWithout)} ms)`, '≤ 5 %', overhead <= 5);
+row('  script time without / with (median)', `${fmt(med('without', 'scriptMs'))} / ${fmt(med('with', 'scriptMs'))} ms`, '', null);
+row('  mutation loop wall time without / with (median)', `${fmt(med('without', 'loopMs'))} / ${fmt(med('with', 'loopMs'))} ms`, '', null);
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), ['metric', 'value', 'target', ''][i].length));
+const line = (r) => '  ' + r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log('');
+console.log(line(['metric', 'value', 'target', '']));
+console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log('');
+console.log(`  raw latency samples (ms): gmail ${lat.gmail.times.map((t) => t.toFixed(0)).join(' ')}`);
+console.log(`                            outlook ${lat.outlook.times.map((t) => t.toFixed(0)).join(' ')}`);
+console.log(`  per-round task ms without: ${runs.without.map((r) => r.taskMs.toFixed(0)).join(' ')}  with: ${runs.with.map((r) => r.taskMs.toFixed(0)).join(' ')}`);
+console.log(`  (${path.relative(REPO_ROOT, path.join(distFor('chromium'), 'content.js'))}; 2-core machine: expect a few % noise on the mutation figure)`);
