@@ -1,0 +1,275 @@
+import type { Reason } from '../types';
+
+/**
+ * Text matchers: what mail servers say, mapped to causes. Patterns run case-insensitively over the
+ * diagnostic with whitespace collapsed to single spaces (and multi-line reply prefixes such as
+ * "550-5.7.1 " removed), so they use plain spaces. Gaps between words are bounded ([^\n]{0,N})
+ * to keep every pattern free of catastrophic backtracking (checked by the recheck test).
+ */
+export interface TextMatcher {
+  cause: string;
+  pattern: RegExp;
+  /** Only when the code class is temporary (4) or permanent (5); unset = either. */
+  when?: 'temporary' | 'permanent';
+  /**
+   * Only when the reporter id or the remote host names one of these families (lowercase
+   * substrings), for wordings too generic to trust from anyone else.
+   */
+  providers?: readonly string[];
+  /** Coarse reason when it differs from the cause's own. */
+  reason?: Reason;
+  /** Where the wording is documented (provider or document name). */
+  note?: string;
+}
+
+/**
+ * Provider and gateway wordings, most specific first. A wording that a provider uses for both a
+ * temporary and a permanent situation appears twice, permanent (narrower) first.
+ */
+export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
+  // Google / Gmail
+  { cause: 'gmail-receiving-rate-final', when: 'permanent', pattern: /receiving e?mail at a rate that prevents additional messages|ReceivingRatePerm/i, note: 'Gmail 550 5.2.1' },
+  { cause: 'gmail-receiving-rate', pattern: /receiving e?mail too quickly|receiving e?mail at a rate that prevents additional messages|p=ReceivingRate\b/i, note: 'Gmail 450 4.2.1' },
+  { cause: 'relay-peak-limit', pattern: /peak SMTP relay limit exceeded/i, note: 'Gmail 450 4.2.1' },
+  { cause: 'mailbox-full-inactive', pattern: /out of storage space and inactive/i, note: 'Gmail 552 5.2.2' },
+  { cause: 'mailbox-full', pattern: /inbox is out of storage space|out of storage space|is over quota\b/i, note: 'Gmail 452 4.2.2' },
+  { cause: 'multi-domain-transaction', pattern: /multiple destination domains per transaction is unsupported/i, note: 'Gmail 451 4.3.0' },
+  { cause: 'receiver-temporary-error', pattern: /e?mail server (?:has )?temporarily rejected (?:this )?message|temporary system problem|server busy, try again later/i, note: 'Gmail 421/451 4.3.0, 4.4.5' },
+  { cause: 'network-error', pattern: /timeout - closing connection/i, note: 'Gmail 451 4.4.2' },
+  { cause: 'protocol-error', pattern: /SMTP protocol violation|protocol violation/i, note: 'Gmail 451/454 4.5.0' },
+  { cause: 'too-many-recipients', pattern: /domain policy size per transaction exceeded/i, note: 'Gmail 452 4.5.3' },
+  { cause: 'recipient-limit-per-message', pattern: /your message has too many recipients/i, note: 'Gmail 452 4.5.3' },
+  { cause: 'recipient-limit-per-message', pattern: /too many recipients/i, providers: ['office365', 'outlook', 'exchange', 'protection.outlook.com'], note: 'EXO 452 4.5.3' },
+  { cause: 'recipient-allowlist-only', pattern: /IP not in whitelist for RCPT domain/i, note: 'Gmail 421 4.7.0' },
+  { cause: 'no-ptr', pattern: /does(?:n't| not) have a PTR record|corresponding forward DNS entry does not point|PTR record's forward DNS entry does(?:n't| not) match/i, note: 'Gmail 421 4.7.0 / 451 4.7.23' },
+  { cause: 'smtp-auth-failed', pattern: /too many login attempts/i, note: 'Gmail 454 4.7.0' },
+  { cause: 'tls-required', pattern: /TLS required for RCPT domain|not using a TLS connection|use TLS\/SSL for SMTP/i, note: 'Gmail 421 4.7.0 / 4.7.29' },
+  { cause: 'reputation-deferral', when: 'temporary', pattern: /very low reputation of the sending (?:IP address|domain)|unusual rate of (?:unsolicited )?e?mail/i, note: 'Gmail 421 4.7.0 / 4.7.28' },
+  { cause: 'reputation-block', when: 'permanent', pattern: /very low reputation of the sending (?:IP address|domain)|unusual rate of unsolicited e?mail/i, note: 'Gmail 550 5.7.28' },
+  { cause: 'content-reputation', pattern: /nature of the content (?:and\/)?(?:or )?the links/i, note: 'Gmail 421 4.7.0' },
+  { cause: 'spf-suspicious', pattern: /SPF record of the sending domain has one or more suspicious entries/i, note: 'Gmail 451 4.7.24' },
+  { cause: 'dmarc-temp-dns', pattern: /temporary DNS failures prevent authentication|temporary DMARC DNS lookup failure|temporary error occurred during SPF verification/i, note: 'Gmail 451 4.7.26; Cisco 451 4.4.3' },
+  { cause: 'auth-required', pattern: /rate limited because it is unauthenticated|authenticate with either SPF or DKIM|must pass either SPF or DKIM validation|requires all senders to authenticate/i, note: 'Gmail 421 4.7.26; EXO 450 4.7.26; Yahoo 550 5.7.9' },
+  { cause: 'spf-fail', pattern: /SPF authentication did(?:n't| not) pass|Sender Policy Framework violation|reject due to SPF policy|SPF Sender Invalid|Bad SPF records/i, note: 'Gmail 4.7.27; EXO 5.7.23; GMX; Mimecast' },
+  { cause: 'dkim-fail', pattern: /DKIM authentication did(?:n't| not) pass|DKIM Sender Invalid/i, note: 'Gmail 421 4.7.30; Mimecast' },
+  { cause: 'dmarc-fail', pattern: /is(?:n't| not) aligned with either the authenticated SPF or DKIM|does not pass DMARC verification|rejected per (?:sender's )?DMARC policy|e?mail rejected per sender's DMARC policy|DMARC Sender Invalid|\[HME1\]|failing both SPF and DKIM/i, note: 'Gmail 4.7.32; EXO 5.7.509; Proofpoint; Zoho; Mimecast; iCloud' },
+  { cause: 'dmarc-missing', pattern: /does(?:n't| not) have a DMARC record/i, note: 'Gmail 421 4.7.40' },
+  { cause: 'user-unknown', pattern: /e?mail account that you tried to reach does not exist|address couldn't be found|couldn't be found, or is unable to receive mail/i, note: 'Gmail 550 5.1.1' },
+  { cause: 'recipient-domain-unknown', pattern: /weren't able to find the recipient domain/i, note: 'Gmail 553 5.1.2' },
+  { cause: 'account-disabled', pattern: /account that you tried to reach is (?:inactive|disabled)/i, note: 'Gmail 550 5.2.1' },
+  { cause: 'message-too-big', pattern: /exceeded Google's message size limits|exceeds Google's limit of/i, note: 'Gmail 552 5.3.4' },
+  { cause: 'sender-quota-exceeded', pattern: /daily (?:user sending|SMTP relay) limit exceeded|daily limit for message recipients|submission quota exceeded|sending limit exceeded/i, note: 'Gmail 550 5.4.5; EXO 5.1.90' },
+  { cause: 'routing-loop', pattern: /exceeded 50 hops|routing loop detected|hop count exceeded|mail loop(?:s)? detected|too many hops|loops back to myself/i, note: 'Gmail 554 5.4.6; EXO 5.4.6/5.4.14; Postfix' },
+  { cause: 'spam-detected', when: 'permanent', pattern: /likely unsolicited e?mail/i, note: 'Gmail 550 5.7.1' },
+  { cause: 'message-policy-refusal', pattern: /flagged as Spam/i, reason: 'spamdetected', note: 'Zoho 550/554 5.7.1' },
+  { cause: 'recipient-policy', pattern: /has a policy that prohibit|- gcdp\b|sender was not authenticated|sender not authenticated for group|sender not in allowed-senders list|using Customer Block list|Administrative prohibition|envelope blocked|Anti-Spoofing policy|ERS-Customized-Block|BLOCK-SEND-ER|BLOCK-RCPT|mailbox delivery restricted by policy|Policy Rejection- ?Abuse/i, note: 'Gmail gcdp; EXO 5.7.12x/5.7.124/5.7.507/5.7.513; Mimecast; Trend Micro; Zoho; Barracuda' },
+  // Exchange reuses the IANA name of X.7.1 here, so the coarse reason stays the code's own.
+  { cause: 'recipient-policy', pattern: /delivery not authori[sz]ed|not authori[sz]ed to send to (?:this|the) (?:group|recipient)/i, reason: 'securityerror', note: 'EXO 550 5.7.1 Delivery not authorized' },
+  { cause: 'dynamic-ip-direct', pattern: /not authori[sz]ed to send e?mail directly to our servers|\bDY-00[12]\b|\bES0000\d\d\b/i, note: 'Gmail 550 5.7.1; Outlook.com DY; Comcast ES' },
+  { cause: 'no-ptr', pattern: /\bPTR record\b|bad DNS PTR resource record|cannot find your (?:reverse )?hostname|IP name lookup failed|reverse DNS (?:lookup )?(?:failed|required)|fix reverse DNS|no reverse DNS|without (?:a )?valid reverse DNS/i, note: 'Gmail 5.7.25; GMX; Postfix reject_unknown_client_hostname; Comcast' },
+  // Microsoft (Exchange Online / EOP / Outlook.com)
+  { cause: 'org-queue-quota', pattern: /organi[sz]ation queue quota exceeded/i, note: 'EXO 450 4.7.3' },
+  { cause: 'app-queue-quota', pattern: /application queue quota exceeded/i, note: 'EXO 450 4.7.9' },
+  { cause: 'mailbox-thread-limit', pattern: /recipient thread limit exceeded/i, note: 'EXO 432 4.3.2' },
+  { cause: 'connection-refused', pattern: /socket error code 10061/i, note: 'EXO 4.4.316' },
+  { cause: 'dns-lookup-failed', pattern: /DNS query failed|malformed or unexpected name server reply/i, note: 'EXO 5.4.312; Postfix' },
+  { cause: 'domain-accepts-no-mail', pattern: /returned Null MX|doesn't receive email according to the administrator|couldn't find a mail exchanger or IP address/i, note: 'Gmail null MX; qmail' },
+  { cause: 'dns-lookup-failed', pattern: /DNS Error: \d+ DNS type/i, note: 'Gmail / Google Workspace DNS error' },
+  { cause: 'connection-timed-out', pattern: /did not accept our requests to connect/i, note: 'Gmail' },
+  { cause: 'recipient-domain-unknown', pattern: /the domain is not reachable/i, note: 'Outlook.com' },
+  { cause: 'content-filtered', pattern: /refused due to recipient preferences/i, note: 'Facebook RCP-P2' },
+  { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
+  { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
+  { cause: 'recipient-policy', pattern: /blocked because its content presents/i, reason: 'policyviolation', note: 'Sendmail milter 552 5.7.0' },
+  { cause: 'auth-required', pattern: /does not have authentication information or fails to pass authentication checks/i, note: 'Gmail 550 5.7.1' },
+  { cause: 'recipient-policy', pattern: /rejected for policy reasons|host network not allowed/i, reason: 'policyviolation', note: 'generic; Mimecast 554' },
+  { cause: 'mailer-error', pattern: /IFS=' ' && exec|\bprocmail\b/i, note: 'Sendmail pipe delivery' },
+  { cause: 'ip-throttled', pattern: /too many recipients this hour/i, note: 'GoDaddy IB607' },
+  { cause: 'dynamic-ip-direct', pattern: /use the smtp server of your ISP|use your ISP'?s (?:smtp|mail) server/i, note: 'generic' },
+  { cause: 'tls-failed', pattern: /does not support TLS/i, note: 'Gmail (state 6)' },
+  { cause: 'domain-accepts-no-mail', pattern: /No MX found for domain/i, note: 'OpenSMTPD' },
+  { cause: 'spam-detected', pattern: /\b(?:OFR|LPN)\d*_506\b/i, note: 'Orange 550 5.2.0 [506]' },
+  { cause: 'too-many-recipients', pattern: /too many recipients/i, note: 'EXO/Mimecast/Cisco 452 4.5.3' },
+  { cause: 'ip-throttled', when: 'temporary', pattern: /server busy\. please try again later from \[|\(AS\d{3,8}\)|access denied, please try again later/i, note: 'EXO 451 4.7.500-699 / 4.7.850-899' },
+  { cause: 'reputation-deferral', pattern: /temporarily rate limited due to IP reputation/i, note: 'Outlook.com 451 4.7.650' },
+  { cause: 'reputation-deferral', pattern: /\bRP-00[12]\b/i, reason: 'speeding', note: 'Outlook.com 421 RP-001/002 (limits set by reputation)' },
+  { cause: 'reputation-deferral', pattern: /\bRP-003\b/i, reason: 'toomanyconn', note: 'Outlook.com 421 RP-003 (limits set by reputation)' },
+  { cause: 'bulk-auth-required', pattern: /5\.7\.515/i, note: 'Outlook.com 550 5.7.515' },
+  { cause: 'reputation-block', pattern: /\bSC-00[1-4]\b|\bOU-00[12]\b|on our block list \(S3150\)|part of their network is on our block list/i, reason: 'blocked', note: 'Outlook.com SC/OU, S3150' },
+  { cause: 'user-unknown', pattern: /RESOLVER\.ADR\.Recip(?:ient)?NotFound|recipient address rejected: access denied/i, note: 'EXO 5.1.10, 5.4.1 (DBEB)' },
+  { cause: 'relay-not-authorised', pattern: /TenantAttribution|you are trying to use me \[\S{1,80}\] as a relay|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
+  { cause: 'relay-denied', pattern: /relay access denied|relaying denied|not (?:configured|permitted) to relay|relay not permitted|unable to relay|we do not relay|not allowed to relay/i, note: 'EXO 550 5.4.1; Postfix; Sendmail' },
+  { cause: 'client-blocked', pattern: /client not authenticated to send anonymous mail|was not authenticated to send anonymous mail/i, reason: 'securityerror', note: 'EXO 530 5.7.57' },
+  { cause: 'tls-failed', pattern: /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, note: 'EXO 5.7.321-325' },
+  { cause: 'sender-account-blocked', pattern: /access denied, spam abuse detected|access denied, banned sender|access denied, bad outbound sender|tenant has exceeded threshold|traffic not accepted from this IP/i, note: 'EXO 5.7.501-503, 5.1.8, 5.7.7xx' },
+  { cause: 'own-account-blocked', pattern: /unusual sending activity detected/i, note: 'Zoho 550 5.4.6' },
+  { cause: 'blocked-by-recipient', pattern: /access denied, rejected by recipient/i, note: 'EXO 550 5.7.507' },
+  { cause: 'external-forwarding-blocked', pattern: /does not allow external forwarding|AS\(7555\)/i, note: 'EXO 550 5.7.1' },
+  { cause: 'bad-helo', pattern: /access denied, bad HELO/i, note: 'EXO 550 5.7.506' },
+  { cause: 'sending-volume-block', pattern: /has exceeded permitted limits within (?:\S+ ){0,6}range/i, note: 'EXO 550 5.7.508' },
+  { cause: 'ip-banned', pattern: /access denied, banned sending IP|banned sending IP/i, note: 'EXO 5.7.511, 5.7.606-649' },
+  { cause: 'not-rfc-compliant', pattern: /must be RFC 5322 section 3\.6\.2 compliant|not RFC ?5322 compliant|duplicate (?:header|Message-ID)/i, note: 'EXO 550 5.7.512' },
+  { cause: 'unregistered-sender-domain', pattern: /blocked from sending from unregistered domains/i, note: 'EXO 550 5.7.750' },
+  { cause: 'recipient-hourly-limit', pattern: /per hour message receive limit/i, note: 'EXO 554 5.2.121/5.2.122' },
+  { cause: 'too-many-connections', pattern: /connection rate limit|maximum number of concurrent connections|too many sessions opened|too many connections|too many concurrent|too many simultaneous/i, note: 'EXO 421 4.3.2; Comcast; Orange' },
+  { cause: 'receiver-temporary-error', pattern: /temporary server error\. please try again later\. PRX\d|message failed to be replicated/i, note: 'EXO 451 4.7.0 / 4.4.0' },
+  // Yahoo / AOL
+  { cause: 'reputation-block', pattern: /\[TS0?3\] All messages from|will be permanently deferred; Retrying will NOT succeed/i, note: 'Yahoo [TS03]' },
+  { cause: 'reputation-deferral', pattern: /\[TSS0\d\]|temporarily deferred due to (?:unexpected volume or )?user complaints/i, note: 'Yahoo 421 4.7.0 [TSS04]' },
+  { cause: 'recipient-rate-limit', pattern: /user is receiving mail too quickly|recipient has exceeded (?:the )?message rate limit|too many recent messages|mailbox received too much e?mail in a short period|recipient message rate limit exceeded/i, note: 'Yahoo 450; Yandex 450 4.2.1; Comcast 452' },
+  { cause: 'receiver-temporary-error', pattern: /resources temporarily unavailable/i, note: 'Yahoo 451' },
+  { cause: 'sender-domain-not-found', pattern: /unresolvable RFC\.?5321 (?:from )?domain|sender address rejected: domain not found|sender domain (?:not found|does not exist|must resolve)|domain of sender address (?:\S+ ){0,6}does not (?:exist|resolve)/i, note: 'Yahoo 451/554; Postfix 450 4.1.8' },
+  { cause: 'ip-throttled', pattern: /max message per connection reached/i, note: 'Yahoo 421' },
+  { cause: 'dnsbl-listed', pattern: /\[BL2[13]\]|because the ip is in Spamhaus's list|Spamhaus XBL/i, note: 'Yahoo 553 5.7.1 [BL21]' },
+  { cause: 'message-policy-refusal', pattern: /not accepted for policy reasons|\[PH01\]/i, note: 'Yahoo 554 5.7.9' },
+  { cause: 'user-unknown', pattern: /this user doesn't have a (?:\S+ ){0,3}account/i, note: 'Yahoo 554 dd' },
+  { cause: 'account-disabled', pattern: /this mailbox is disabled \(554\.30\)|is no longer valid/i, note: 'Yahoo 554.30' },
+  { cause: 'provider-refused-data', pattern: /delivery error: dd Requested mail action aborted/i, note: 'Yahoo 554 dd' },
+  // Apple iCloud
+  { cause: 'ip-throttled', pattern: /deferred due to excessive volume/i, note: 'iCloud 421 4.7.1' },
+  { cause: 'receiver-temporary-error', pattern: /service unavailable - try again later/i, note: 'iCloud 451 4.7.1' },
+  { cause: 'protocol-error', pattern: /me\.com Error: too many errors/i, note: 'iCloud 421 4.7.0' },
+  { cause: 'message-policy-refusal', pattern: /\[CS01\] Message rejected due to local policy/i, reason: 'policyviolation', note: 'iCloud 550 5.7.1 [CS01]' },
+  { cause: 'dnsbl-listed', pattern: /Blocked - see https:\/\/(?:support|ipcheck)\.proofpoint\.com|rejected due to (?:having a domain present in|listing in) Spamhaus|blocked using prs\.proofpoint\.com|blocked using Cloudmark Sender Intelligence/i, note: 'iCloud / Proofpoint' },
+  { cause: 'reputation-deferral', pattern: /Deferred - see https:\/\/ipcheck\.proofpoint\.com/i, note: 'Proofpoint 421 4.7.0' },
+  { cause: 'mailbox-full', pattern: /user is over ?quota|recipient overquota|user over quota|over quota|quota exceeded|exceeded storage allocation/i, note: 'iCloud 552 5.2.2; GMX; Comcast; Orange' },
+  { cause: 'user-unknown', pattern: /inactive email address/i, note: 'iCloud 550 5.1.6' },
+  { cause: 'mailbox-moved', pattern: /recipient no longer on server/i, note: 'iCloud 550 5.1.6' },
+  { cause: 'recipient-unverified', pattern: /recipient address rejected: unverified address|unverified address/i, note: 'Postfix / Proofpoint 450 4.1.1' },
+  // Mimecast
+  { cause: 'mimecast-greylisting', pattern: /internal resources? (?:are )?temporarily unavailable/i, note: 'Mimecast 451' },
+  { cause: 'ip-throttled', pattern: /IP temporarily blacklisted/i, note: 'Mimecast 451' },
+  { cause: 'receiver-temporary-error', pattern: /recipient temporarily unavailable/i, providers: ['mimecast'], note: 'Mimecast 451' },
+  { cause: 'mailbox-locked', pattern: /recipient temporarily unavailable/i, note: 'Comcast 450 4.2.0' },
+  { cause: 'too-many-connections', pattern: /account service is temporarily unavailable/i, note: 'Mimecast 451' },
+  { cause: 'receiver-temporary-error', pattern: /unable to process (?:connection|command|an email) at this time/i, note: 'Mimecast 421/451' },
+  { cause: 'recipient-policy', pattern: /sender address blocked/i, note: 'Mimecast 421' },
+  { cause: 'reputation-block', pattern: /Local CT IP Reputation - \(reject\)/i, note: 'Mimecast 550' },
+  // Barracuda / Cisco / Symantec / Trend / Proofpoint
+  { cause: 'receiver-temporary-error', pattern: /cuda_nsu 4\.4\.3 temporary server error|License Expired/i, note: 'Barracuda 451 / 421' },
+  { cause: 'dnsbl-listed', pattern: /blocked using (?:b\.barracudacentral\.org|Barracuda Reputation)|b\.barracudacentral\.org/i, note: 'Barracuda BRBL' },
+  { cause: 'recipient-policy', pattern: /permanent failure for one or more recipients \(\S{0,80}:blocked\)|550 Blocked\b/i, note: 'Barracuda 550' },
+  { cause: 'reputation-block', pattern: /rejected due to the sending MTA's poor reputation/i, note: 'Cisco Secure Email 554' },
+  { cause: 'gateway-rate-limit', pattern: /\brate limit\b|exceeded (?:\S+ ){0,6}limit\b/i, when: 'temporary', note: 'Cisco HAT flow control; Rambler 452 4.5.3' },
+  { cause: 'gateway-deferral', pattern: /450 Requested action aborted \[9\]|Requested action aborted \[\d+\]/i, note: 'Email Security.cloud 450' },
+  { cause: 'receiver-temporary-error', pattern: /service temporarily unavailable/i, note: 'Email Security.cloud 421' },
+  { cause: 'reputation-block', pattern: /message filtered\. refer to the troubleshooting page/i, reason: 'spamdetected', note: 'Email Security.cloud 553 5.7.1' },
+  // Comcast / GMX / Orange / others
+  { cause: 'ip-throttled', pattern: /\bRL0000\d\d\b/i, note: 'Comcast 451 4.2.0' },
+  { cause: 'ptr-lookup-tempfail', pattern: /reverse DNS failure : try again later/i, note: 'Comcast 421' },
+  { cause: 'dnsbl-listed', pattern: /\bBL0000\d\d\b/i, note: 'Comcast BL codes' },
+  { cause: 'ip-throttled', when: 'temporary', pattern: /postmaster\.(?:gmx|web)\.(?:net|de|com)\//i, reason: 'badreputation', note: 'GMX/WEB.DE 421 (temporary refusal, retries recommended)' },
+  { cause: 'dnsbl-listed', pattern: /IP address is block ?listed/i, note: 'GMX 554' },
+  { cause: 'reputation-block', pattern: /reject due to policy restrictions/i, reason: 'policyviolation', note: 'GMX 554' },
+  { cause: 'too-many-connections', pattern: /\b(?:OFR|LPN)\d*_104\b|too many connections, slow down/i, note: 'Orange 421 104' },
+  { cause: 'receiver-temporary-error', pattern: /\b(?:OFR|LPN)\d*_(?:505|107)\b|service refus[ée]?e?, veuillez essayer plus tard|service refused, please try later/i, reason: 'systemerror', note: 'Orange/La Poste 421 505' },
+  { cause: 'dnsbl-listed', pattern: /\bOFR\d*_102\b|\bLPN\d*_10[12]\b|adresse IP source bloquee pour incident de spam/i, note: 'Orange 550 102' },
+  { cause: 'user-unknown', pattern: /\bOFR_?416\b|invalid recipient/i, note: 'Orange 550 416' },
+  { cause: 'mailbox-full', pattern: /\bOFR_?417\b/i, note: 'Orange 552 417' },
+  { cause: 'sender-rejected', pattern: /\bOFR\d*_405\b|emetteur invalide/i, note: 'Orange 501 5.1.0' },
+  { cause: 'receiver-temporary-error', pattern: /temporary system error/i, note: 'Zoho 452 4.3.1' },
+  { cause: 'recipient-rate-limit', pattern: /mailbox unavailable or access denied/i, providers: ['qq', 'tencent'], note: 'Tencent QQ 550' },
+  { cause: 'sending-volume-block', pattern: /(?:IP|domain|sender|connection) frequency limited/i, reason: 'toomanyconn', note: 'Tencent QQ 550' },
+  { cause: 'sending-volume-block', pattern: /AUP#[IO]?-?1(?:3[0-4]\d)/i, reason: 'toomanyconn', note: 'Spectrum AUP 1300-1340' },
+  { cause: 'sending-volume-block', pattern: /AUP#[IO]?-?1(?:3[5-9]\d|4\d\d|5[48]0)/i, note: 'Spectrum AUP volume limits' },
+  { cause: 'greylisting', pattern: /please try again later\. \(#id-5\.9\.4\)/i, note: 'ImprovMX 450 4.2.1' },
+  { cause: 'reputation-block', pattern: /\[EAB\] 554 IP=\S{1,60} |A problem occurred\. \(Ask your postmaster/i, reason: 'blocked', note: 'T-Online 450/554 (BL)' },
+  // Greylisting (specific tools first, then the generic wordings)
+  { cause: 'greylisting', pattern: /greylisted for \d+ (?:seconds|minutes)|greylisted, see http:\/\/postgrey|postgrey\.schweikert\.ch|greylisting in action|greylist(?:ed|ing)|is not yet authori[sz]ed to deliver mail from|try again later, closing connection/i, note: 'postgrey, milter-greylist, ZeroSpam, Barracuda, generic' },
+  // DNS blocklists
+  { cause: 'dnsbl-stale-sorbs', pattern: /dnsbl\.sorbs\.net|sorbs\.net\/lookup/i, note: 'SORBS (discontinued June 2024)' },
+  { cause: 'dnsbl-listed', pattern: /blocked using (?:zen|sbl|xbl|pbl|sbl-xbl)\.spamhaus\.org|spamhaus\.org|spamcop\.net\/bl\.shtml|bl\.spamcop\.net|csi\.cloudmark\.com|Cloudmark Sender Intelligence/i, note: 'Spamhaus, SpamCop, Cloudmark CSI' },
+  // The bare wording says too little for a coarse reason, though it behaves like greylisting.
+  { cause: 'greylisting', when: 'temporary', pattern: /(?:please )?try (?:again )?later/i, reason: 'onhold', note: 'generic greylisting / deferral wording' },
+  { cause: 'receiver-system-error', pattern: /server configuration error|temporary lookup failure|queue file write error/i, reason: 'systemerror', note: 'Postfix 451 4.3.0 / 4.3.5' },
+  { cause: 'receiver-temporary-error', pattern: /temporary local problem - please try later/i, note: 'Exim 451' },
+  // Expiry wrappers come last: the wrapped deferral text (above) names the real cause when present.
+  { cause: 'message-expired', pattern: /QUEUE\.Expired|message expired|\[internal\] exceeded max time without delivery/i, note: 'EXO 550 4.4.7 / 5.4.300; MessageLabs 554 5.4.7' },
+];
+
+/** Reporters whose notices always mean one cause when nothing more specific is said. */
+export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
+  googlegroups: 'mailing-list-refused',
+};
+
+/**
+ * Generic wordings used when no provider matcher applies, grouped by coarse reason. The order of
+ * reasons in which they are tried lives in classify (mirrors how bounce analyzers break ties).
+ */
+export const GENERIC_MATCHERS: readonly TextMatcher[] = [
+  // mailboxfull
+  { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox/i },
+  // mesgtoobig
+  { cause: 'message-too-big', pattern: /message (?:is )?too (?:big|large)|message size exceeds|exceeds (?:the )?(?:maximum )?(?:message )?size limit|size limit exceeded|mail size limit|message file too big|exceeded maximum (?:message )?size|too much mail data|line too long|line limit exceeded/i },
+  // exceedlimit
+  { cause: 'recipient-size-limit', pattern: /exceeds? (?:the )?limit set by recipient|message length exceeds administrative limit|exceeded the limit/i },
+  // suspend
+  { cause: 'account-disabled', pattern: /account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|expired|blocked)|mailbox (?:is )?(?:disabled|suspended|inactive|frozen)|disabled recipient|recipient (?:is )?(?:disabled|suspended|inactive)|user account disabled|user suspended|not an active address|mailbox currently suspended|inactive (?:user|account)|account disabled/i },
+  { cause: 'mailbox-locked', pattern: /temporar(?:il)?y locked|mailbox (?:is )?(?:locked|busy|temporarily unavailable)/i },
+  // hasmoved
+  { cause: 'mailbox-moved', pattern: /has moved|no forwarding address|user not local|not our user|address (?:has )?changed/i },
+  // norelaying
+  { cause: 'relay-denied', pattern: /relay(?:ing)? (?:access )?denied|not (?:configured|permitted|allowed) to relay|unable to relay|relay not permitted|relaying (?:mail )?to (?:\S+ ){0,6}not allowed|no relaying/i },
+  // authfailure
+  { cause: 'spf-fail', pattern: /\bSPF (?:check |validation |authentication |record |policy )?(?:fail|invalid|reject|error|softfail|did not pass|not pass|check)|sender policy framework|per it'?s SPF record/i },
+  { cause: 'dkim-fail', pattern: /\bDKIM\b(?: \S+){0,5} (?:fail|invalid|reject|not pass|missing)|\bDKIM (?:fail|invalid|reject|missing)|no (?:valid |passing )?DKIM signature/i },
+  { cause: 'dmarc-fail', pattern: /\bDMARC\b|multiple authentication checks failed|unauthenticated e?mail/i },
+  // userunknown
+  { cause: 'user-unknown', pattern: /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|user (?:does not|doesn't) exist|(?:mailbox|address|recipient|account|user) (?:does not|doesn't) exist|does not exist\.|(?:user|recipient|mailbox|address) not found|unknown (?:recipient|mailbox|address|local[- ]?part|e-?mail address)|recipient unknown|address unknown|invalid (?:recipient|mailbox|address)|not a valid (?:recipient|mailbox|user)|mailbox (?:is )?unavailable|mailbox not available|requested action not taken: mailbox unavailable|no mailbox here|bad recipient|recipient (?:address )?rejected: (?:invalid|unknown)|recipient not exist|user not exist|non-?existent (?:user|recipient)|not listed in (?:the )?(?:Domino )?Directory|recipient name is not recognized|the recipient (?:address )?is invalid|is not a known user|no account by that name|unrouteable address|not in my (?:validrcptto|list of allowed rcpthosts)|recipient not ok|recipient address rejected\.(?!\S)|not listed in public Name & Address Book|no valid recipients|invalid final delivery userid/i },
+  // filtered
+  { cause: 'content-filtered', pattern: /message filtered|refused due to recipient preferences|rejected by (?:the )?(?:domain|content) filter|filtered by|header (?:check|rejected)/i },
+  // requireptr
+  { cause: 'no-ptr', pattern: /\bPTR\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|(?:client|host) ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
+  // notcompliantrfc
+  { cause: 'not-rfc-compliant', pattern: /not (?:RFC ?(?:5322|2822|822|5321)[- ]?)?compliant|RFC ?(?:5322|2822) (?:violation|compliant)|duplicate header|multiple (?:From|Date|Subject|Message-ID) headers|multiple addresses in From|header (?:is )?malformed|malformed header/i },
+  // badreputation
+  { cause: 'reputation-block', pattern: /poor reputation|bad reputation|low reputation|reputation (?:is too low|block)|sender ?score/i },
+  // contenterror
+  { cause: 'content-error', pattern: /improper use of 8-bit data|8-?bit (?:data|characters) (?:in|not)|media (?:type )?(?:error|not supported)|invalid (?:MIME|character set)|conversion (?:required|failed)|message header (?:size|contains)/i },
+  // rejected
+  { cause: 'sender-rejected', pattern: /sender (?:address )?(?:rejected|refused|denied|blocked|invalid|unknown)|(?:from|sender) address (?:rejected|invalid|not allowed)|domain of sender|MAIL FROM(?: \S+){0,5} (?:rejected|refused)|can't determine Purported Responsible Address|black ?listed (?:sender|address)|address that has been blacklisted|not a member of this (?:mailing )?list|you are not (?:allowed|authori[sz]ed|permitted) to (?:post|send)|send mail as|sender verify failed|invalid sender|bad sender|envelope sender|return path|unroutable sender/i },
+  // hostunknown
+  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|no mail ?host|host name lookup failure|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]{1,253} not found/i },
+  // spamdetected
+  { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
+  // speeding
+  { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
+  // toomanyconn
+  { cause: 'too-many-connections', pattern: /too many (?:connections|sessions|concurrent|simultaneous)|connection (?:rate )?limit|concurrency limit|maximum (?:number of )?connections/i },
+  // blocked
+  { cause: 'dnsbl-listed', pattern: /blocked using|listed (?:on|in|at) (?:\S+ ){0,5}(?:DNSBL|RBL|blocklist|blacklist|block list|black list)|\b(?:DNSBL|RBL)\b|black ?list|block ?list/i },
+  { cause: 'client-blocked', pattern: /client host (?:\S+ ){0,6}(?:rejected|blocked|refused)|\b(?:IP|host|client|connection)\b(?: \S+){0,3} (?:is )?(?:blocked|refused|rejected|banned|denied)|invalid IP for sending|connection (?:refused|rejected) (?:from|by policy)|not accepting connections|\bblocked\b|your (?:IP|host|server) |\(BL\)|dynamic (?:IP|address)|residential|dial-?up|my name was rejected/i },
+  // virusdetected
+  { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i },
+  // policyviolation
+  { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:\S+ ){0,3}polic|not accepted for policy|protocol violation|blocked because its content/i },
+  // systemerror
+  { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|try again later|please try later|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
+  // networkerror
+  { cause: 'connection-refused', pattern: /connection (?:refused|reset|closed|lost|dropped)|lost connection|broken pipe/i },
+  { cause: 'connection-timed-out', pattern: /timed? ?out|timeout|no answer from|did not accept our requests to connect|not reachable/i },
+  { cause: 'host-unreachable', pattern: /unable to connect|could not connect|couldn't connect|wasn't able to establish|failed to establish|unreachable|no route to host|host (?:is )?down|socket error|network (?:error|unreachable)/i },
+  { cause: 'dns-lookup-failed', pattern: /DNS (?:error|lookup|failure|problem)|name server|nameserver|SERVFAIL|NXDOMAIN/i },
+  // systemfull
+  { cause: 'receiver-disk-full', pattern: /insufficient (?:system |disk )?(?:storage|space)|disk (?:is )?full|no space left|out of (?:disk )?space|system (?:is )?full/i },
+  // notaccept
+  { cause: 'domain-accepts-no-mail', pattern: /null MX|does(?:n't| not) (?:receive|accept) e?mail|not accepting (?:any )?e?mail|no SMTP service|accepts no mail|couldn't find a mail exchanger|no mail exchanger/i },
+  // expired
+  { cause: 'message-expired', pattern: /expired|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
+  // failedstarttls
+  { cause: 'tls-failed', pattern: /STARTTLS(?: \S+){0,5} (?:fail|error|not (?:supported|available))|TLS (?:handshake|negotiation) fail|certificate (?:verif|expired|invalid|mismatch)/i },
+  // securityerror
+  { cause: 'tls-required', pattern: /TLS (?:is )?required|must issue a STARTTLS|encryption (?:is )?required|requires? (?:a )?(?:secure|encrypted) connection/i },
+  { cause: 'smtp-auth-failed', pattern: /turn on SMTP authentication|authentication (?:required|failed|unsuccessful)|auth(?:entication)? credentials invalid|unauthenticated senders? not allowed|login (?:failed|incorrect)|invalid credentials|must authenticate/i },
+  // suppressed
+  { cause: 'suppressed', pattern: /suppress(?:ed|ion) list|on (?:the |our )?suppression|address (?:is )?suppressed|previously bounced|unsubscribed/i },
+  // mailererror
+  { cause: 'mailer-error', pattern: /mailer error|X-Unix;|pipe to (?:\S+ ){0,6}failed|procmail|maildrop|command (?:died|failed|output)|exit (?:status|code) \d|local delivery failed/i },
+  // syntaxerror
+  { cause: 'protocol-error', pattern: /syntax error|command (?:not )?(?:recognized|unrecognized|not implemented)|bad sequence of commands|improper sequence of commands|malformed (?:address|command)|invalid command|unrecognized command/i },
+];
+
+/** Every regular expression in the knowledge base, for the ReDoS check. */
+export function allPatterns(): RegExp[] {
+  return [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS].map((m) => m.pattern);
+}
