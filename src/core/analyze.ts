@@ -9,11 +9,12 @@ import { htmlToText } from './html';
 import { advise, classify } from './knowledge/index';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, RECEIPT_SUBJECTS } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
+import { mightBeBounce } from './precheck';
 import { parseDate, retryWindow } from './retry';
-import type { Diagnosis, DsnAction, NoticeKind, Reason, RecipientStatus } from './types';
+import type { Diagnosis, DsnAction, NoticeKind, Reason, RecipientStatus, RetryWindow } from './types';
 
 export interface AnalyzeContext {
   subject?: string | null;
@@ -88,7 +89,11 @@ function isAttachmentOfOriginal(part: MimePart): boolean {
   return /\.(?:eml|msg)$/i.test(name);
 }
 
-const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator/i;
+/**
+ * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
+ * mailing-list managers answer as list-admin@, owner-list@, list-bounces@).
+ */
+const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
 const BOUNCE_HEADERS = ['x-failed-recipients', 'x-ms-exchange-message-is-ndr'];
 const AUTOREPLY_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-vacation', 'x-mail-autoreply'];
 const ARF_TEXT = /^Feedback-Type:\s*\w/im;
@@ -148,13 +153,16 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'raw');
 
   let dsnText = collected.deliveryStatus.join('\n\n');
-  if (dsnText === '' && INLINE_DSN.test(notice)) dsnText = inlineDsnText(notice);
-  const dsnDrafts = dsnText ? draftsFromDeliveryStatus(dsnText) : [];
+  const inline = dsnText === '' && INLINE_DSN.test(notice);
+  if (inline) dsnText = inlineDsnText(unquoted(notice));
+  let dsnDrafts = dsnText ? draftsFromDeliveryStatus(dsnText) : [];
+  if (inline && !meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
 
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
-  const evidence = bounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''));
+  const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
+  const evidence = bounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '');
 
   if (!strongEvidence && evidence < 2) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
@@ -164,7 +172,10 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   }
 
   const reporter = detectReporter(view);
-  const textDrafts = extractWithFallback(beforeInlineDsn(notice), exclude);
+  // A DSN that already gives every recipient its address, codes and the server's words leaves the
+  // prose nothing to add (mergeDrafts only fills gaps): skip reading it. Mass DSNs stay linear.
+  const dsnComplete = dsnDrafts.length > 0 && dsnDrafts.every((draft) => draft.address !== null && draft.status !== null && draft.reply !== null && draft.diagnostic !== null);
+  const textDrafts = dsnComplete ? [] : extractWithFallback(beforeInlineDsn(notice), exclude);
   if (dsnDrafts.length === 0 && nesting < MAX_NESTED_NOTICES && textDrafts.every((draft) => draft.reply === null && draft.status === null)) {
     const inner = collected.returnedHeaders?.embedded();
     if (inner && (inner.mediaType === 'multipart/report' || DAEMON_FROM.test(inner.headers.get('from') ?? ''))) {
@@ -186,7 +197,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 
 export function analyzeRenderedText(text: string, context: AnalyzeContext): Diagnosis {
   const plain = /<(?:html|body|div|table|p|br)\b/i.test(text.slice(0, 5000)) ? htmlToText(text) : text;
-  const { notice } = cutReturnedOriginal(plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain);
+  const { notice, original } = cutReturnedOriginal(plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain);
   const subject = context.subject ?? '';
   const from = context.from ?? '';
   const view: NoticeView = { subject, from: from.toLowerCase(), text: notice, header: () => null, rendered: true };
@@ -197,10 +208,12 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   }
   const structured = readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
-  const dsnDrafts = INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(notice)) : [];
+  let dsnDrafts = INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
+  if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = bounceEvidence(view, DAEMON_FROM.test(from));
-  if (dsnDrafts.length === 0 && evidence < 2) {
+  const evidence = bounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '');
+  // The content script skips what the pre-check rejects, so a bounce must pass it here too.
+  if ((dsnDrafts.length === 0 && evidence < 2) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
     if (RECEIPT_SUBJECTS.test(subject) && !FAILURE_SUBJECTS.test(subject)) return nonBounce('delivered', [], view, 'rendered');
     return notABounce('rendered');
@@ -224,16 +237,61 @@ function emptyDraft(address: string | null): Draft {
   return { address, action: null, status: null, reply: null, diagnostic: null, remoteMta: null, willRetryUntil: null };
 }
 
-/** Count independent signs that the message is a delivery notice. */
-function bounceEvidence(view: NoticeView, daemonFrom: boolean): number {
+/**
+ * Count independent signs that the message is a delivery notice. A notice comes FROM a mail
+ * system: a daemon-like sender, or the notice's own structure in the (unquoted) body. Without
+ * either, a subject and an SMTP code are not enough: people discuss bounces, quote reply lines
+ * ("> 550 5.1.1 User unknown") and answer them ("Re: Undeliverable: ..."), and parcel services
+ * announce failed deliveries. Returns 0 when the message has no mail-system origin.
+ * `otherOrigin`: the caller's own sign of one (the returned original is attached or pasted, an
+ * Auto-Submitted header, or a rendered view that does not show the sender at all).
+ */
+function bounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean): number {
+  const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
+  const decisive = DECISIVE_TEXT.test(head);
+  // a reply carries the notice's subject but is written by a person
+  const ownSubject = !REPLY_PREFIX.test(view.subject);
+  if (!daemonFrom && !decisive && !otherOrigin && !(ownSubject && NOTICE_SUBJECTS.test(view.subject))) return 0;
   let score = 0;
   if (daemonFrom) score++;
-  if (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject)) score++;
-  const head = view.text.length > 8000 ? view.text.slice(0, 8000) : view.text;
-  if (DECISIVE_TEXT.test(head)) score += 2;
+  if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
+  if (decisive) score += 2;
   else if (FAILURE_TEXT.test(head) || DELAY_TEXT.test(head)) score++;
-  if (/(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])/.test(head)) score++;
+  if (ANY_CODE.test(head)) score++;
   return score;
+}
+
+const ANY_CODE = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
+
+/** "Re:", "Fwd:", "AW:", "SV:", "RE :"... (possibly repeated, possibly bracketed list tags first). */
+const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r|res|antw|odp|回复|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+
+/**
+ * The text without quoted lines ("> ..."), which are someone else's words in a reply. Transcript
+ * arrows (">>> RCPT TO:") are the notice's own and stay. A quoted block that starts with a mail
+ * system's header ("> From: Mail Delivery Subsystem <MAILER-DAEMON>") is a forwarded notice: it is
+ * kept, unquoted, since the notice is what the user wants explained.
+ */
+function unquoted(text: string): string {
+  if (text.charCodeAt(0) !== 62 && text.indexOf('\n>') < 0) return text;
+  const forwarded = FORWARDED_NOTICE.test(text);
+  let out = '';
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text.charCodeAt(start) !== 62 || text.startsWith('>>>', start)) out += text.slice(start, end + 1);
+    else if (forwarded) out += text.slice(start + (text.charCodeAt(start + 1) === 32 ? 2 : 1), end + 1);
+    start = end + 1;
+  }
+  return out;
+}
+
+const FORWARDED_NOTICE = /^> ?From:[^\n]{0,80}(?:mailer-daemon|postmaster|mail delivery|delivery subsystem)/im;
+
+/** An inline DSN counts only when it names a recipient, an action or a status (not "Status: done"). */
+function meaningfulDsn(drafts: readonly Draft[]): boolean {
+  return drafts.some((draft) => draft.address !== null || draft.status !== null || (draft.action !== null && draft.action !== 'relayed' && draft.action !== 'expanded'));
 }
 
 function isAutoReply(view: NoticeView, autoSubmitted: string | null, autoReplyHeader: boolean): boolean {
@@ -301,20 +359,32 @@ function mergeDrafts(dsn: Draft[], text: Draft[]): Draft[] {
     if (!draft.diagnostic && match.diagnostic) draft.diagnostic = match.diagnostic;
     if (!draft.status && match.status) draft.status = match.status;
     if (draft.reply === null && match.reply !== null) draft.reply = match.reply;
+    if (!draft.remoteMta && match.remoteMta) draft.remoteMta = match.remoteMta;
   }
   return dsn;
 }
 
 const ACTION_OF_KIND: Record<'failure' | 'delay', DsnAction> = { failure: 'failed', delay: 'delayed' };
 
+/**
+ * Delay or failure from the notice itself: the DSN's Action first, then the notice's own wording
+ * ("still retrying" vs "gave up"), the subject last. In rendered mode the subject shown may be the
+ * ORIGINAL message's (Gmail threads a notice under it), so it only breaks ties the text leaves open.
+ */
 function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'delivered' {
   const actions = drafts.map((draft) => draft.action).filter((action): action is DsnAction => action !== null);
   if (actions.includes('failed')) return 'failure';
   if (actions.includes('delayed')) return 'delay';
   if (actions.length > 0 && actions.length === drafts.length) return 'delivered';
-  if (DELAY_SUBJECTS.test(view.subject)) return 'delay';
   const head = view.text.length > 8000 ? view.text.slice(0, 8000) : view.text;
-  if (DELAY_TEXT.test(head) && !FAILURE_TEXT.test(head) && !FAILURE_SUBJECTS.test(view.subject)) return 'delay';
+  const failureCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 400) || (draft.status !== null && draft.status[0] !== '2'));
+  if (!failureCode && DELIVERED_TEXT.test(head) && !FAILURE_TEXT.test(head)) return 'delivered';
+  const gaveUp = GAVE_UP_TEXT.test(head);
+  const permanentCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 500) || (draft.status !== null && draft.status[0] === '5'));
+  if (STILL_RETRYING_TEXT.test(head) && !gaveUp && !permanentCode) return 'delay';
+  if (gaveUp || permanentCode || FAILURE_TEXT.test(head)) return 'failure';
+  if (DELAY_TEXT.test(head)) return 'delay';
+  if (DELAY_SUBJECTS.test(view.subject) && !FAILURE_SUBJECTS.test(view.subject)) return 'delay';
   return 'failure';
 }
 
@@ -338,14 +408,24 @@ function fromStructured(notice: StructuredNotice, reporter: Reporter, view: Noti
 
 function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: NoticeView, reporter: Reporter | null, noticeTime: number | null, input: 'raw' | 'rendered'): Diagnosis {
   const reporterId = reporter?.id ?? null;
-  const context = view.text.length > 4000 ? view.text.slice(0, 4000) : view.text;
   const relevant = drafts.filter((draft) => draft.action === null || draft.action === 'failed' || draft.action === 'delayed');
-  // Mass bounces repeat the same answer for many recipients: classify each distinct one once.
+  const listed = relevant.length > 0 ? relevant : drafts;
+  // The panel shows recipients[0] and the advice is written for it: the first recipient (in
+  // document order) whose outcome is the notice's kind, e.g. the first failed one of a mixed DSN.
+  const wanted = ACTION_OF_KIND[kind];
+  const primaryIndex = listed.findIndex((draft) => (draft.action ?? wanted) === wanted);
+  if (primaryIndex > 0) listed.unshift(...listed.splice(primaryIndex, 1));
+  // Mass bounces repeat the same answer for many recipients, often with the recipient's own address
+  // in it: classify each distinct answer (address left out) once. Past MAX_CLASSIFIED distinct
+  // answers (hostile input), recipients with the same codes share one classification.
   const classified = new Map<string, ReturnType<typeof classify>>();
-  const noticeContext = `${view.subject}\n${context}`;
-  const recipients: RecipientStatus[] = (relevant.length > 0 ? relevant : drafts).map((draft) => {
+  const sharedContext = listed.length > MAX_CONTEXT_SEARCHES ? classifyContext(view, null) : null;
+  let retry: RetryWindow | null | undefined;
+  const recipients: RecipientStatus[] = listed.map((draft) => {
     const action = draft.action ?? ACTION_OF_KIND[kind];
-    const key = `${draft.status}|${draft.reply}|${action}|${draft.remoteMta}|${draft.diagnostic}`;
+    const codes = `${draft.status}|${draft.reply}|${action}`;
+    let key = `${codes}|${draft.remoteMta}|${withoutAddress(draft.diagnostic, draft.address)}`;
+    if (classified.size >= MAX_CLASSIFIED && !classified.has(key)) key = codes;
     let classification = classified.get(key);
     if (!classification) {
       classification = classify({
@@ -355,11 +435,16 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         reporter: reporterId,
         action,
         remoteMta: draft.remoteMta,
-        context: noticeContext,
+        context: sharedContext ?? classifyContext(view, draft),
       });
       classified.set(key, classification);
     }
+    // Only a notice whose sender is still trying has a retry window; a final failure has none,
+    // whatever its code class (a 4xx quoted in an expiry report included).
     const delayed = action === 'delayed';
+    if (delayed && retry === undefined) {
+      retry = retryWindow({ willRetryUntil: draft.willRetryUntil, text: `${view.subject}\n${view.text}`, reporter: reporterId, reporterName: reporter?.name ?? null, noticeTime });
+    }
     return {
       address: draft.address,
       action,
@@ -371,9 +456,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
       cause: classification.cause,
       verdict: classification.verdict,
       actor: classification.actor,
-      retryUntil: delayed
-        ? retryWindow({ willRetryUntil: draft.willRetryUntil, text: `${view.subject}\n${view.text}`, reporter: reporterId, reporterName: reporter?.name ?? null, noticeTime })
-        : null,
+      retryUntil: delayed ? (draft.willRetryUntil ? retryWindow({ willRetryUntil: draft.willRetryUntil, text: '', reporter: reporterId, reporterName: reporter?.name ?? null, noticeTime }) : retry!) : null,
     };
   });
   const primary = recipients[0]!;
@@ -388,6 +471,40 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
   };
 }
 
+const MAX_CLASSIFIED = 64;
+/** Beyond this many recipients, one context (the notice's opening) serves them all. */
+const MAX_CONTEXT_SEARCHES = 32;
+
+/** The diagnostic with (the first mention of) the recipient's own address blanked out. */
+function withoutAddress(diagnostic: string | null, address: string | null): string {
+  if (!diagnostic) return '';
+  if (!address) return diagnostic;
+  let at = diagnostic.indexOf(address);
+  if (at < 0) at = diagnostic.toLowerCase().indexOf(address);
+  return at < 0 ? diagnostic : diagnostic.slice(0, at) + '<>' + diagnostic.slice(at + address.length);
+}
+
+/** How much of the notice classify() sees besides the diagnostic. */
+const CONTEXT_HEAD = 600;
+const CONTEXT_AROUND = 400;
+
+/**
+ * A short context for classify(): the subject, the notice's opening (where systems state the
+ * failure in words, e.g. "The email account that you tried to reach does not exist") and the lines
+ * around this recipient's reply. Not the whole notice: the classifier scans every character it is
+ * given, and the rest is boilerplate or other recipients.
+ */
+function classifyContext(view: NoticeView, draft: Draft | null): string {
+  const text = view.text;
+  if (text.length <= CONTEXT_HEAD + 2 * CONTEXT_AROUND) return `${view.subject}\n${text}`;
+  const probe = draft?.diagnostic ? draft.diagnostic.slice(0, 24) : null;
+  let at = probe ? text.indexOf(probe) : -1;
+  if (at < 0 && draft?.address) at = text.indexOf(draft.address);
+  const head = text.slice(0, CONTEXT_HEAD);
+  if (at < 0 || at < CONTEXT_HEAD) return `${view.subject}\n${text.slice(0, Math.max(CONTEXT_HEAD, at + CONTEXT_AROUND))}`;
+  return `${view.subject}\n${head}\n${text.slice(Math.max(CONTEXT_HEAD, at - CONTEXT_AROUND), at + CONTEXT_AROUND)}`;
+}
+
 /** Sendmail-style "554 <user@example.com>... 550 Host unknown": the inner code is the remote server's. */
 const RELAYED_REPLY = /^[245]\d\d <[^<>\s]{1,256}>\.\.\. ([245]\d\d)\b/;
 
@@ -396,18 +513,47 @@ const LAST_ATTEMPT_REPLY = /[<(]([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b/;
 
 /** Fill reply, status and remote host from the diagnostic text when the structure left them out. */
 function completeDraft(draft: Draft): void {
-  const relayed = draft.diagnostic ? RELAYED_REPLY.exec(draft.diagnostic) : null;
-  if (relayed) draft.reply = Number(relayed[1]);
-  const lastAttempt = draft.diagnostic ? LAST_ATTEMPT_REPLY.exec(draft.diagnostic) : null;
-  const quoted = lastAttempt ? { reply: Number(lastAttempt[1]), status: statusValue(lastAttempt[2]!) } : replyInDiagnostic(draft.diagnostic);
-  if (lastAttempt) draft.reply = Number(lastAttempt[1]);
-  if (quoted) {
-    if (draft.reply === null && quoted.reply !== null) draft.reply = quoted.reply;
-    // The DSN Status is the reporting MTA's summary; the code quoted in the diagnostic is the
-    // remote server's own (RFC 3464 2.3.6), so it wins unless it is vaguer (x.0.0).
-    if (quoted.status !== null && (draft.status === null || !/\.0\.0$/.test(quoted.status))) draft.status = quoted.status;
-  }
-  if (!draft.remoteMta) draft.remoteMta = remoteHostIn(draft.diagnostic) ?? null;
+  // Runs once after extraction and again after merging; only a changed diagnostic needs a new read.
+  if (completedWith.has(draft) && completedWith.get(draft) === draft.diagnostic) return;
+  completedWith.set(draft, draft.diagnostic);
+  const derived = derivedFrom(draft.diagnostic, draft.address);
+  if (derived.forcedReply !== null) draft.reply = derived.forcedReply;
+  if (derived.reply !== null && draft.reply === null) draft.reply = derived.reply;
+  // The DSN Status is the reporting MTA's summary; the code quoted in the diagnostic is the
+  // remote server's own (RFC 3464 2.3.6), so it wins unless it is vaguer (x.0.0).
+  if (derived.status !== null && (draft.status === null || !/\.0\.0$/.test(derived.status))) draft.status = derived.status;
+  if (!draft.remoteMta) draft.remoteMta = derived.remoteMta;
+}
+
+const completedWith = new WeakMap<Draft, string | null>();
+
+interface Derived {
+  /** A code that overrides the structure's (the relayed remote's, the last attempt's). */
+  forcedReply: number | null;
+  reply: number | null;
+  status: string | null;
+  remoteMta: string | null;
+}
+
+// Mass bounces repeat one diagnostic with only the address changing: remember the last reading.
+let lastDerivedKey: string | null = null;
+let lastDerived: Derived | null = null;
+
+function derivedFrom(diagnostic: string | null, address: string | null): Derived {
+  const key = diagnostic === null ? null : withoutAddress(diagnostic, address);
+  if (lastDerived && key === lastDerivedKey) return lastDerived;
+  const relayed = diagnostic ? RELAYED_REPLY.exec(diagnostic) : null;
+  const lastAttempt = diagnostic ? LAST_ATTEMPT_REPLY.exec(diagnostic) : null;
+  const quoted = lastAttempt ? { reply: Number(lastAttempt[1]), status: statusValue(lastAttempt[2]!) } : replyInDiagnostic(diagnostic);
+  const derived: Derived = {
+    forcedReply: lastAttempt ? Number(lastAttempt[1]) : relayed ? Number(relayed[1]) : null,
+    reply: quoted?.reply ?? null,
+    status: quoted?.status ?? null,
+    remoteMta: remoteHostIn(diagnostic) ?? null,
+  };
+  lastDerivedKey = key;
+  lastDerived = derived;
+  return derived;
 }
 
 const NON_BOUNCE_REASON: Record<'delivered' | 'autoreply' | 'feedback', Reason> = {

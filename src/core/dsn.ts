@@ -48,8 +48,8 @@ export function parseFieldLines(text: string): FieldBlock[] {
       lastValues = null;
       continue;
     }
-    const name = text.slice(lineStart, colon).trimEnd().toLowerCase();
-    if (!FIELD_NAME.test(name)) {
+    const name = fieldName(text.slice(lineStart, colon));
+    if (name === null) {
       lastValues = null;
       continue;
     }
@@ -68,6 +68,19 @@ export function parseFieldLines(text: string): FieldBlock[] {
 }
 
 const FIELD_NAME = /^[\w-]+$/;
+
+// Field names repeat thousands of times in a mass DSN: normalise each spelling once.
+const fieldNames = new Map<string, string | null>();
+
+function fieldName(raw: string): string | null {
+  let name = fieldNames.get(raw);
+  if (name === undefined) {
+    const lower = raw.trimEnd().toLowerCase();
+    name = FIELD_NAME.test(lower) ? lower : null;
+    if (fieldNames.size < 1000) fieldNames.set(raw, name);
+  }
+  return name;
+}
 
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {

@@ -18,21 +18,62 @@ export interface ReplyHit {
   index: number;
   reply: number | null;
   status: string | null;
-  /** From the code to the end of its paragraph, cleaned. */
-  diagnostic: string;
+  /** From the code to the end of its paragraph, cleaned (computed when first read). */
+  readonly diagnostic: string;
   /** Introduced as the remote server's answer ("said:", "<<<", "returned"). */
   remote: boolean;
+}
+
+/**
+ * A hit whose paragraph is cut and cleaned only when asked for: a notice yields many candidate
+ * codes, most of them never chosen, and hostile text can yield thousands.
+ */
+class LazyReplyHit implements ReplyHit {
+  private paragraph: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly index: number,
+    readonly reply: number | null,
+    readonly status: string | null,
+    readonly remote: boolean,
+    private readonly from: number,
+  ) {}
+
+  get diagnostic(): string {
+    if (this.paragraph === null) this.paragraph = paragraphFrom(this.text, this.from);
+    return this.paragraph;
+  }
+}
+
+/**
+ * Line bounds looked up near a position, never more than LINE_WINDOW characters away. A megabyte
+ * on one line must not make every hit on it rescan the line (lastIndexOf / indexOf are unbounded,
+ * which made hostile single-line input quadratic).
+ */
+const LINE_WINDOW = 400;
+
+function lineStartNear(text: string, index: number): number {
+  const floor = Math.max(0, index - LINE_WINDOW);
+  for (let i = index - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+function lineEndNear(text: string, index: number, limit = LINE_WINDOW): number {
+  const ceiling = Math.min(text.length, index + limit);
+  for (let i = index; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling;
 }
 
 const REMOTE_CUE = /(?:<<<|said:?|returned|responded|response was:?|reply was:?|error was:?|answered)\W{0,8}$/i;
 
 function isRemote(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineStart = lineStartNear(text, index);
   const prefix = text.slice(Math.max(lineStart, index - 40), index);
   if (REMOTE_CUE.test(prefix)) return true;
   // "said:" at the end of the previous line (Postfix wraps there)
   if (prefix.trim() === '' && lineStart > 1) {
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previousStart = lineStartNear(text, lineStart - 1);
     return REMOTE_CUE.test(text.slice(Math.max(previousStart, lineStart - 41), lineStart - 1));
   }
   return false;
@@ -59,11 +100,17 @@ export function cutReturnedOriginal(text: string): { notice: string; original: s
   return { notice: bounded.slice(0, index), original: bounded.slice(index) };
 }
 
-/** A pasted header block (after a blank line) is the returned original's, whatever the wording before it. */
-const ORIGINAL_HEADER_START = /\n(?:Received|Return-Path|DKIM-Signature|Message-I[Dd]|MIME-Version|X-Original-To|Delivered-To|Authentication-Results|ARC-Seal):[ \t][^\n]*\n(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
+/**
+ * A pasted header block is the returned original's, whatever the wording before it. Webmail HTML
+ * views often put a blank line between the header lines, so one is allowed.
+ */
+const ORIGINAL_HEADER_START = /\n(?:Received|Return-Path|DKIM-Signature|Message-I[Dd]|MIME-Version|X-Original-To|Delivered-To|Authentication-Results|ARC-Seal):[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
 
 /** Local parts that are rarely the failed recipient (unless the text says so). */
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|no-?reply|bounce[s]?|abuse|root|daemon|post_master|mail\.delivery\.system)$/i;
+
+/** A Message-ID ("<id@host>" after Message-ID:, References:, In-Reply-To:) names a message, not a mailbox. */
+const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]{0,40}id|original-message-id|x-message-id)\s*:[^:]{0,30}<$/i;
 
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
@@ -86,12 +133,12 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (address.startsWith('=')) address = address.slice(1);
     // part of a Message-ID or URL rather than a mailbox
     if (text.charCodeAt(index - 1) === 47 /* / */) continue;
-    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const lineStart = lineStartNear(text, index);
     const prefix = text.slice(Math.max(lineStart, index - 40), index);
+    if (MESSAGE_ID_CUE.test(prefix)) continue;
     const atInAddress = address.lastIndexOf('@');
     if (SYSTEM_LOCAL_PART.test(address.slice(0, atInAddress).replace(/"/g, '')) && !RECIPIENT_CUE.test(prefix)) continue;
-    const lineEnd = text.indexOf('\n', index);
-    const after = text.slice(index + raw.length, lineEnd < 0 ? text.length : Math.min(lineEnd, index + raw.length + 4));
+    const after = text.slice(index + raw.length, lineEndNear(text, index + raw.length, 4));
     const strong = /^[<"*\-(]?$/.test(prefix.trim()) || RECIPIENT_CUE.test(prefix) || /^>?\s*(?::|\.\.\.|$)/.test(after);
     hits.push({ address, index, lineStart, strong, position: 0 });
   }
@@ -126,7 +173,9 @@ function isDomainChar(code: number): boolean {
 function addressAround(text: string, at: number): { index: number; raw: string } | null {
   let start = at;
   if (text.charCodeAt(at - 1) === 34 /* " */) {
-    const open = text.lastIndexOf('"', at - 2);
+    // a quoted local part: its opening quote within 66 characters, on the same line
+    let open = at - 2;
+    while (open >= 0 && at - open <= 66 && text.charCodeAt(open) !== 34) open--;
     if (open < 0 || at - open > 66 || text.slice(open, at).includes('\n')) return null;
     start = open;
   } else {
@@ -163,17 +212,36 @@ const ENHANCED_ALONE = /(?<![\w./-]|\d:)#?([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
  */
 function paragraphFrom(text: string, index: number): string {
   const code = text.slice(index, index + 3);
-  let end = text.indexOf('\n', index);
-  if (end < 0) end = text.length;
+  // A continuation is indented at least as deep as the reply's own line: Exim lists recipients at
+  // indent 2 and their replies at indent 4, so a shallower line starts the next recipient.
+  const lineStart = lineStartNear(text, index);
+  const minIndent = Math.max(1, indentOf(text, lineStart, index));
+  let end = lineEndNear(text, index, 800);
   while (end < text.length && end - index < 800) {
-    const next = text.indexOf('\n', end + 1);
-    const lineEnd = next < 0 ? text.length : next;
-    const line = text.slice(end + 1, lineEnd);
-    const continues = /^[ \t]+(?![<>]{3}|-{3})\S/.test(line) || (/^\d{3}$/.test(code) && line.startsWith(code));
+    const lineEnd = lineEndNear(text, end + 1, 800);
+    const indent = indentOf(text, end + 1, lineEnd);
+    const first = end + 1 + indent;
+    const continues =
+      (indent >= minIndent && first < lineEnd && !CONTINUATION_STOP.test(text.slice(first, Math.min(lineEnd, first + 3)))) ||
+      (/^\d{3}$/.test(code) && text.startsWith(code, end + 1));
     if (!continues) break;
     end = lineEnd;
   }
   return cleanDiagnostic(text.slice(index, Math.min(end, index + 800)));
+}
+
+/** Transcript arrows and rules end a reply paragraph. */
+const CONTINUATION_STOP = /^(?:[<>]{3}|-{3})/;
+
+/** Spaces and tabs at text[from..limit). */
+function indentOf(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) break;
+    i++;
+  }
+  return i - from;
 }
 
 /** Reply lines (basic code, enhanced code, the server's words) in order of appearance. */
@@ -183,13 +251,13 @@ export function findReplies(text: string): ReplyHit[] {
   REPLY_WITH_STATUS.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = REPLY_WITH_STATUS.exec(text)) !== null && hits.length < MAX_ADDRESSES) {
-    hits.push({ index: match.index, reply: Number(match[1]), status: statusValue(match[2]!), diagnostic: paragraphFrom(text, match.index), remote: isRemote(text, match.index) });
+    hits.push(new LazyReplyHit(text, match.index, Number(match[1]), statusValue(match[2]!), isRemote(text, match.index), match.index));
     covered.add(match.index);
   }
   REPLY_CODE.lastIndex = 0;
   while ((match = REPLY_CODE.exec(text)) !== null && hits.length < MAX_ADDRESSES) {
     if (covered.has(match.index)) continue;
-    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const lineStart = lineStartNear(text, match.index);
     const prefix = text.slice(Math.max(lineStart, match.index - 60), match.index);
     if (!/^(?:<<<|[-*>#'"(])?$/.test(prefix.trim()) && !REPLY_CUE.test(prefix)) continue;
     const diagnostic = paragraphFrom(text, match.index);
@@ -206,8 +274,8 @@ export function findReplies(text: string): ReplyHit[] {
   while ((match = ENHANCED_ALONE.exec(text)) !== null && hits.length < MAX_ADDRESSES) {
     while (cursor < coded.length && coded[cursor]!.index + 24 <= match.index) cursor++;
     if (cursor < coded.length && coded[cursor]!.index <= match.index) continue;
-    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-    hits.push({ index: match.index, reply: null, status: statusValue(match[1]!), diagnostic: paragraphFrom(text, lineStart), remote: false });
+    const lineStart = lineStartNear(text, match.index);
+    hits.push(new LazyReplyHit(text, match.index, null, statusValue(match[1]!), false, lineStart));
   }
   hits.sort((a, b) => a.index - b.index);
   return hits;
@@ -266,6 +334,8 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     }
     const first = occurrences.get(address)![0]!;
     const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies ? shared : null);
+    // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
+    const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? text.slice(first.lineStart, found.index) : null;
     drafts.push({
       address,
       action: null,
@@ -273,7 +343,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       reply: chosen?.reply ?? null,
       // without a quoted reply, the words printed with the address are the best account of the failure
       diagnostic: chosen?.diagnostic ?? wordsAround(text, first),
-      remoteMta: null,
+      remoteMta: remoteHostIn(hostLines),
       willRetryUntil: null,
     });
   }
@@ -296,15 +366,15 @@ function nextOtherOccurrence(hits: readonly AddressHit[], occurrence: AddressHit
 function wordsAround(text: string, occurrence: AddressHit): string | null {
   let end = occurrence.lineStart;
   for (let line = 0; line < 3; line++) {
-    const next = text.indexOf('\n', end);
-    if (next < 0) {
-      end = text.length;
+    const next = lineEndNear(text, end, 600);
+    if (next >= text.length || text.charCodeAt(next) !== 10) {
+      end = next;
       break;
     }
     end = next + 1;
     if (text.charCodeAt(end) === 10) break;
   }
-  const words = cleanDiagnostic(text.slice(occurrence.lineStart, end));
+  const words = cleanDiagnostic(text.slice(occurrence.lineStart, Math.min(end, occurrence.lineStart + 2000)));
   return words.length > 0 ? words.slice(0, 500) : null;
 }
 
@@ -346,8 +416,11 @@ export function replyInDiagnostic(diagnostic: string | null): ReplyHit | null {
   return hits.find((hit) => hit.reply !== null && hit.reply >= 400) ?? hits.find((hit) => hit.reply !== null) ?? hits[0] ?? null;
 }
 
-/** Remote host named in the notice ("host mx.example.com[192.0.2.1] said", "while talking to mx.example.com.:"). */
-const REMOTE_HOST = /(?:\bhost|talking to|from remote host|remote server|server|mx)\s+\[?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?\]?/i;
+/**
+ * Remote host named in the notice ("host mx.example.com[192.0.2.1] said", "while talking to
+ * mx.example.com.:"). "Client host [ip]" in a reply names the sender's own address, not the server.
+ */
+const REMOTE_HOST = /(?:(?<!client )\bhost|talking to|from remote host|remote server|server|mx)\s+\[?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?\]?/i;
 
 export function remoteHostIn(text: string | null): string | null {
   if (!text) return null;

@@ -18,22 +18,40 @@ export class PhraseSet {
 
   test(text: string): boolean {
     if (!text) return false;
-    const haystack = normalised(text);
-    for (const phrase of this.phrases) if (haystack.indexOf(phrase) >= 0) return true;
-    return false;
+    const entry = normalised(text);
+    let result = entry.results.get(this);
+    if (result === undefined) {
+      result = false;
+      for (const phrase of this.phrases) {
+        if (entry.haystack.indexOf(phrase) >= 0) {
+          result = true;
+          break;
+        }
+      }
+      entry.results.set(this, result);
+    }
+    return result;
   }
 }
 
-// Several phrase sets test the same notice text in a row: normalise it once.
-let lastInput = '';
-let lastNormalised = '';
+interface Normalised {
+  text: string;
+  haystack: string;
+  /** Answers already given for this text: the kind and evidence checks ask the same sets again. */
+  results: Map<PhraseSet, boolean>;
+}
 
-function normalised(text: string): string {
-  if (text !== lastInput) {
-    lastInput = text;
-    lastNormalised = text.toLowerCase().replace(/\s+/g, ' ');
-  }
-  return lastNormalised;
+// The same few texts (subject, notice head) are tested in turn by many phrase sets: normalise each
+// once and remember the answers. A few entries, so alternating subject / text does not evict.
+const recent: Normalised[] = [];
+const RECENT = 4;
+
+function normalised(text: string): Normalised {
+  for (const entry of recent) if (entry.text === text) return entry;
+  const entry: Normalised = { text, haystack: text.toLowerCase().replace(/\s+/g, ' '), results: new Map() };
+  if (recent.length >= RECENT) recent.pop();
+  recent.unshift(entry);
+  return entry;
 }
 
 function anyOf(fragments: readonly string[]): PhraseSet {
@@ -41,8 +59,13 @@ function anyOf(fragments: readonly string[]): PhraseSet {
 }
 
 /** For markers whose position matters: a regex (used once per notice). */
-function anyOfPattern(fragments: readonly string[]): RegExp {
-  return new RegExp(fragments.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i');
+function anyOfPattern(fragments: readonly string[], lineStartFragments: readonly string[] = []): RegExp {
+  const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const anywhere = fragments.map(escape).join('|');
+  if (lineStartFragments.length === 0) return new RegExp(anywhere, 'i');
+  // headings that are also ordinary words ("元のメッセージを添付します" = "the original is attached")
+  // count only where they open a line, after optional decoration
+  return new RegExp(`${anywhere}|^[ \\t>*=_#-]{0,12}(?:${lineStartFragments.map(escape).join('|')})`, 'im');
 }
 
 /** Subjects of failure notices (delivery gave up). */
@@ -79,6 +102,18 @@ export const FAILURE_SUBJECTS = anyOf([
   '退信', '无法投递', '投递失败', '전달 실패',
 ]);
 
+/**
+ * Subjects that mail systems write and people do not (unless replying: "Re:" is checked apart).
+ * One of these counts as the notice's own structure, like a daemon sender.
+ */
+export const NOTICE_SUBJECTS = anyOf([
+  'delivery status notification', 'undelivered mail returned to sender', 'mail delivery failed: returning message',
+  'returned mail: ', 'undeliverable: ', 'undeliverable mail', 'failure notice', 'delayed mail (still being retried)',
+  'warning: message ', 'mail delivery subsystem', 'message delivery failure', 'nondeliverable mail', 'delivery notification: ',
+  'mail system error - returned mail', 'non remis : ', 'non remis: ', 'unzustellbar: ', 'non recapitabile: ',
+  'no se puede entregar: ', 'onbestelbaar: ', 'não é possível entregar: ', 'olevererbart: ',
+]);
+
 /** Subjects of delay notices (still retrying). */
 export const DELAY_SUBJECTS = anyOf([
   'delivery status notification (delay)', 'delayed mail', 'still being retried', 'delivery delayed', 'delay',
@@ -101,6 +136,41 @@ export const DELAY_TEXT = anyOf([
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
   'nouvelle tentative', 'sera retenté', 'erneut versucht', 'weiterhin versucht', 'verrà ritentat', 'se reintentará',
   'será reenviad', 'nova tentativa', 'opnieuw geprobeerd', '再試行', 'будет повтор',
+]);
+
+/**
+ * Wording only a delay notice prints: the sending server is still trying. It decides the kind over
+ * generic failure words (Postfix's warning says "could not be delivered for more than 4 hours"),
+ * and it must not depend on the subject: Gmail threads a notice under the original's subject.
+ */
+export const STILL_RETRYING_TEXT = anyOf([
+  'this is a warning message only', 'this is a warning only', 'you do not need to resend', 'no action is required on your part',
+  'will be retried until', 'will keep trying until', 'will keep trying to deliver', 'will retry for', 'gmail will retry',
+  'still being retried', 'will continue to be attempted', 'delivery attempts will continue', 'has not yet been delivered',
+  "hasn't been delivered yet", 'has not been delivered yet', 'delivery to the following recipients has been delayed',
+  'delivery to the following recipient has been delayed', 'delivery is delayed to these recipients', 'is delayed for more than',
+  'message not delivered yet', 'there was a temporary problem delivering your message', 'could not be delivered yet',
+  'notification about a delay', 'not yet received your message', 'have not yet received your message',
+  'server will retry', 'we will retry', 'will try again later', 'retrying to deliver',
+  // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
+  'remise différée', 'nouvelle tentative', 'sera retenté', 'wird weiterhin versucht', 'erneut versucht', 'zustellung verzögert',
+  'verrà ritentat', 'se reintentará', 'será reenviad', 'nova tentativa', 'opnieuw geprobeerd', '再試行します', 'будет повтор',
+]);
+
+/** Wording that says retries are over: a final notice even when it quotes a 4xx deferral. */
+export const GAVE_UP_TEXT = anyOf([
+  'this is a permanent error', 'failed permanently', 'permanent fatal error', 'giving up', "i've given up", 'gave up',
+  'message expired', 'queue.expired', 'retry timeout exceeded', 'retry time not reached for any host after a long failure period',
+  'has been in the queue too long', 'not going to try again', 'delivery time expired', 'could not be delivered within',
+  'expired in the queue', 'tried to deliver your message for', 'will not be retried', 'no further attempts',
+]);
+
+/** Successful-delivery reports (a DSN with Action: delivered, shown as text by webmail). */
+export const DELIVERED_TEXT = anyOf([
+  'was successfully delivered', 'were successfully delivered', 'has been delivered to', 'delivered to mailbox',
+  'delivery to the following recipients succeeded', 'delivery to the following recipient succeeded',
+  'delivery to these recipients or groups is complete', 'your message has been delivered', 'successfully relayed',
+  'delivered to the following recipient',
 ]);
 
 /** Notice text that says delivery definitely failed. */
@@ -152,10 +222,12 @@ export const ORIGINAL_MESSAGE_MARKERS = anyOfPattern([
   '----- original message -----', 'original message headers', 'original message details', '----- unsent message below',
   '--- mensaje original adjunto', '----- message header follows',
   '------ original message ------', 'returned message follows', 'content-type: message/rfc822',
-  'en-têtes de message d\'origine', 'intestazioni originali del messaggio', 'ursprungshuvuden', 'original message:',
-  'ursprüngliche nachricht', 'originalnachricht', 'encabezados del mensaje original', 'cabeçalhos da mensagem original',
-  'oorspronkelijke berichtkoppen', '元のメッセージ', 'исходное сообщение', 'headers of your message',
-  'a copy of the original message', 'the text you sent follows', 'the headers of your message are'
+  'en-têtes de message d\'origine', 'intestazioni originali del messaggio', 'ursprungshuvuden',
+  'encabezados del mensaje original', 'encabezados originales del mensaje', 'cabeçalhos da mensagem original',
+  'oorspronkelijke berichtkoppen', 'headers of your message',
+  'a copy of the original message', 'the text you sent follows', 'the headers of your message are',
+], [
+  'original message:', 'ursprüngliche nachricht', 'originalnachricht', '元のメッセージ', 'исходное сообщение',
 ]);
 
 /**

@@ -10,8 +10,8 @@ import { emptyTallies, formatTable, loadLabels, percent, readCorpusFile, renderL
 import type { Field, LabelledMessage, Tally } from './corpus-helpers';
 
 /** Best agreement reached so far, in percent (floor to 0.1). Raise when the code improves; never lower. */
-const RAW_RATCHET: Record<Field, number> = { bounce: 100, kind: 100, status: 99.7, reply: 98.6, reason: 87.5, address: 99.1 };
-const RENDERED_RATCHET: Record<Field, number> = { bounce: 99.1, kind: 95.1, status: 100, reply: 98, reason: 74, address: 85.2 };
+const RAW_RATCHET: Record<Field, number> = { bounce: 100, kind: 100, status: 99.7, reply: 98.6, reason: 88.4, address: 99.1 };
+const RENDERED_RATCHET: Record<Field, number> = { bounce: 99.1, kind: 95.1, status: 100, reply: 98, reason: 75.2, address: 85.2 };
 
 /** Project targets (the ratchet may not sit below them once reached). */
 const RAW_TARGET: Partial<Record<Field, number>> = { bounce: 100, status: 97, reply: 97, kind: 97, address: 97, reason: 90 };
@@ -26,6 +26,7 @@ const WRONG_LABELS: Record<string, string> = {
   'sisimai/bsd/lhost-gmail-06.eml#0:kind': 'Gmail "Delivery Status Notification (Delay)", still retrying: a delay, not a failure',
   'sisimai/bsd/lhost-opensmtpd-12.eml#0:kind': 'DSN says Action: delayed (subject "...: delayed"): a delay, not a failure',
   'sisimai/bsd/lhost-opensmtpd-13.eml#0:kind': 'DSN says Action: delayed (subject "...: delayed"): a delay, not a failure',
+  'sisimai/bsd/lhost-opensmtpd-04.eml#0:kind': 'OpenSMTPD warning: "A message is delayed for more than 10 minutes", "only a temporary failure report", "kept in the queue for up to 4 days": a delay, not a failure',
   'sisimai/bsd/lhost-apachejames-01.eml#0:address': 'the message names 000000000000@ (12 zeros) everywhere; the label has 11',
   'sisimai/dos/lhost-apachejames-01.eml#0:address': 'the message names 000000000000@ (12 zeros) everywhere; the label has 11',
   'sisimai/bsd/lhost-v5sendmail-01.eml#0:address': 'label "kijitora@exampl" is truncated; the message says kijitora@example.com',

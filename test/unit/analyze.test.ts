@@ -399,3 +399,194 @@ describe('robustness', () => {
     withinBudget(`${'X-Header: ' + 'y'.repeat(1000) + '\n'}`.repeat(1000));
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Fixture-based checks of the analyzer's contract (the fixtures are our own example.com notices).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { advise } from '../../src/core/knowledge/index';
+import { renderedView } from '../fixtures/rendered-view';
+import { CORPUS_DIR, REPO_ROOT, sharedAvailable } from '../shared-corpus';
+
+const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures');
+const fixtureFiles = ['bounces', 'ordinary'].flatMap((dir) =>
+  readdirSync(path.join(FIXTURE_DIR, dir)).filter((f) => f.endsWith('.eml')).map((f) => `${dir}/${f}`));
+const fixtureBytes = new Map(fixtureFiles.map((f) => [f, new Uint8Array(readFileSync(path.join(FIXTURE_DIR, f)))]));
+const fixtureViews = new Map<string, Awaited<ReturnType<typeof renderedView>>>();
+for (const [file, bytes] of fixtureBytes) fixtureViews.set(file, await renderedView(bytes, 'text'));
+
+describe('kind comes from the notice, not the subject', () => {
+  // Gmail threads a notice under the ORIGINAL message's subject; the text alone must say "delay".
+  const DELAY_NOTICES = [
+    'bounces/gmail-delay-receiving-too-quickly.eml',
+    'bounces/postfix-delay-no-ptr.eml',
+    'bounces/postfix-delay-yandex-rate-limit.eml',
+    'bounces/exim-delay-24h.eml',
+    'bounces/sendmail-warning-4h-mailbox-full.eml',
+    'bounces/exchange-delay-gmail-dmarc-4-7-26.eml',
+    'bounces/office365-delay-queue-quota.eml',
+  ];
+  for (const file of DELAY_NOTICES) {
+    it(`${file} under an unrelated subject is still a delay`, () => {
+      const view = fixtureViews.get(file)!;
+      const diagnosis = analyzeRendered({ text: view.text, subject: 'Quarterly report', from: view.from, date: view.date });
+      expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay' });
+      expect(diagnosis.recipients[0]!.action).toBe('delayed');
+    });
+  }
+
+  it('a Postfix "WARNING ONLY" 450 4.2.1 notice under an unrelated subject is a delay', () => {
+    const text = `This is the mail system at host mail.example.com.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<busy@example.net>: host mx.example.net[198.51.100.12] said: 450 4.2.1
+    <busy@example.net>: Recipient address rejected: try again later (in reply
+    to RCPT TO command)
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Quarterly report', from: 'MAILER-DAEMON@mail.example.com' });
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay', reporter: 'postfix' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'busy@example.net', action: 'delayed', status: '4.2.1', reply: 450 });
+    expect(diagnosis.recipients[0]!.retryUntil).not.toBeNull();
+    // the same text with the failure wording is a failure, whatever the subject says
+    const failed = analyzeRendered({ text: text.replace(/#[^]*?#\n#+\n/, '').replace(/450 4\.2\.1/, '550 5.1.1').replace('It will be retried until it is 5 day(s) old.', 'This is a permanent error.'), subject: 'Delayed Mail (still being retried)', from: 'MAILER-DAEMON@mail.example.com' });
+    expect(failed.kind).toBe('failure');
+  });
+});
+
+describe('retry windows', () => {
+  it('a final failure carries no retry window; a delay does', () => {
+    for (const file of fixtureFiles.filter((f) => f.startsWith('bounces/'))) {
+      const diagnosis = analyze(fixtureBytes.get(file)!, { mode: 'raw', now: new Date('2025-03-01T00:00:00Z') });
+      expect(diagnosis.bounce, file).toBe(true);
+      for (const recipient of diagnosis.recipients) {
+        if (recipient.action === 'failed') expect(recipient.retryUntil, file).toBeNull();
+      }
+      // a delay has a window where the notice or the reporter's documented default gives one
+      if (diagnosis.kind === 'delay' && diagnosis.reporter !== 'opensmtpd') expect(diagnosis.recipients[0]!.retryUntil, file).not.toBeNull();
+    }
+  });
+});
+
+describe('the primary recipient', () => {
+  it('is the first failed one in document order, and the advice is written for it', () => {
+    const mixed = POSTFIX_REPORT.replace(
+      'Final-Recipient: rfc822; nobody@example.net',
+      'Final-Recipient: rfc822; later@example.net\nAction: delayed\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; nobody@example.net',
+    );
+    const diagnosis = analyze(mixed);
+    expect(diagnosis.kind).toBe('failure');
+    expect(diagnosis.recipients.map((r) => r.address)).toEqual(['nobody@example.net', 'later@example.net']);
+    expect(diagnosis.advice).toEqual(advise({ recipient: diagnosis.recipients[0]!, kind: 'failure', reporter: diagnosis.reporter }));
+  });
+
+  it('keeps document order for several failed recipients (Exim), each with its own reply', () => {
+    const diagnosis = analyze(fixtureBytes.get('bounces/exim-failure-two-recipients.eml')!);
+    expect(diagnosis.recipients.map((r) => [r.address, r.status, r.reply, r.remoteMta])).toEqual([
+      ['ruth@example.net', '5.1.1', 550, 'mx1.example.net'],
+      ['desk@example.org', '5.7.1', 554, 'mail.example.org'],
+    ]);
+    // the first recipient's reply stops where the second recipient's block starts
+    expect(diagnosis.recipients[0]!.diagnostic).not.toContain('desk@example.org');
+    expect(diagnosis.advice).toEqual(advise({ recipient: diagnosis.recipients[0]!, kind: 'failure', reporter: diagnosis.reporter }));
+  });
+});
+
+describe('people writing about bounces are not bounces', () => {
+  it('a reply quoting a Postfix notice, sent by a person', () => {
+    const text = `On Monday, Dana wrote:
+> This is the mail system at host mail.example.com.
+> <someone@example.net>: host mx.example.net[198.51.100.12] said:
+>   550 5.1.1 <someone@example.net>: Recipient address rejected:
+>   User unknown in local recipient table (in reply to RCPT TO command)
+
+The 550 5.1.1 means the address does not exist; check the spelling.
+`;
+    expect(analyzeRendered({ text, subject: 'Re: Undelivered Mail Returned to Sender', from: 'Chris <chris@example.org>' }).bounce).toBe(false);
+    expect(analyze(`From: Chris <chris@example.org>\nTo: dana@example.com\nSubject: Re: bounces\n\n${text}`).bounce).toBe(false);
+  });
+
+  it('but a forwarded notice is still read as one', () => {
+    const text = `Can you look at this?
+
+> From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
+> Subject: Undelivered Mail Returned to Sender
+>
+> This is the mail system at host mail.example.com.
+>
+> <someone@example.net>: host mx.example.net[198.51.100.12] said: 550 5.1.1
+>     <someone@example.net>: Recipient address rejected: User unknown
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Fwd: Undelivered Mail Returned to Sender', from: 'dana@example.com' });
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'someone@example.net', status: '5.1.1', reply: 550 });
+  });
+});
+
+describe('auto mode recognises raw messages', () => {
+  const notice = 'Return-Path: <>\nReceived: from mx.example.com by mail.example.com;\n\tMon, 3 Mar 2025 10:00:00 +0000\nFrom: MAILER-DAEMON@mail.example.com\nSubject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host mail.example.com.\n\n<gone@example.net>: host mx.example.net said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
+  it.each([
+    ['LF', notice],
+    ['CRLF', notice.replace(/\n/g, '\r\n')],
+    ['CR only', notice.replace(/\n/g, '\r')],
+    ['a folded first header', notice.replace('Return-Path: <>\n', 'Received: from a.example.com\n\tby b.example.com; Mon, 3 Mar 2025 10:00:00 +0000\n')],
+    ['an unknown first header', `X-Vendor-Trace-Id: 1234\nARC-Seal: i=1; a=rsa-sha256\n${notice}`],
+  ])('%s', (_name, input) => {
+    const diagnosis = analyze(input);
+    expect(diagnosis.input).toBe('raw');
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'gone@example.net', status: '5.1.1' });
+  });
+
+  it('a DSN pasted as text stays rendered text', () => {
+    expect(analyze('Reporting-MTA: dns; mail.example.com\nArrival-Date: Mon, 3 Mar 2025\n\nFinal-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\n').input).toBe('rendered');
+  });
+});
+
+// a sample of the shared corpus (read in place, when present), as rendered text
+const corpusSample: { name: string; text: string; subject: string | null; from: string | null }[] = [];
+if (sharedAvailable()) {
+  const labels = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8')) as { file: string }[];
+  for (const { file } of labels.filter((_, i) => i % 4 === 0)) {
+    const view = await renderedView(new Uint8Array(readFileSync(path.join(CORPUS_DIR, file))), 'text');
+    corpusSample.push({ name: file, text: view.text, subject: view.subject, from: view.from });
+  }
+}
+
+describe('the pre-check never rejects what analyze accepts', () => {
+  const cases: { name: string; text: string; subject: string | null; from: string | null }[] = [
+    { name: 'bare DSN field', text: 'Final-Recipient: rfc822; user@example.net', subject: null, from: null },
+  ];
+  for (const [file, view] of fixtureViews) cases.push({ name: file, text: view.text, subject: view.subject, from: view.from });
+  // with the subject hidden (Gmail shows the original's), and with the sender hidden
+  for (const [file, view] of fixtureViews) {
+    cases.push({ name: `${file} (unrelated subject)`, text: view.text, subject: 'Quarterly report', from: view.from });
+    cases.push({ name: `${file} (no sender)`, text: view.text, subject: view.subject, from: null });
+  }
+  cases.push(...corpusSample);
+
+  it(`holds for ${cases.length} rendered views`, () => {
+    let bounces = 0;
+    for (const c of cases) {
+      const diagnosis = analyzeRendered({ text: c.text, subject: c.subject, from: c.from });
+      if (!diagnosis.bounce) continue;
+      bounces++;
+      expect(mightBeBounce(c.text, c.subject, c.from), c.name).toBe(true);
+    }
+    expect(bounces).toBeGreaterThan(30);
+  });
+
+  it('holds for generated text', () => {
+    const words = fc.constantFrom('550', '5.1.1', 'Final-Recipient:', 'rfc822;', 'user@example.net', 'Action: failed', 'Status: 5.1.1', 'delivery', 'failed', 'mailer-daemon', '\n', ' ', 'said:', 'This is the mail system at host x.example.com.');
+    fc.assert(fc.property(fc.array(words, { maxLength: 30 }), fc.option(fc.string()), fc.option(fc.constantFrom('MAILER-DAEMON@example.com', 'friend@example.org', '')), (parts, subject, from) => {
+      const text = parts.join(' ');
+      if (analyzeRendered({ text, subject, from }).bounce) expect(mightBeBounce(text, subject, from)).toBe(true);
+    }), { numRuns: 300 });
+  });
+});

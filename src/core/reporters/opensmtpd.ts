@@ -5,6 +5,8 @@ export const opensmtpd: Reporter = {
   name: 'OpenSMTPD',
   signals: {
     subject: /^Delivery status notification: /,
-    text: /This is the MAILER-DAEMON, please DO NOT REPLY|Your message could not be delivered/,
+    // Not "Your message could not be delivered": Postfix's delay warning says that too
+    // ("...could not be delivered for more than 4 hour(s)").
+    text: /This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while attempting to deliver a message for/,
   },
 };
