@@ -2,7 +2,7 @@
  * The extraction pipeline: RFC 3464 / ARF / MDN structure first, generic reply-line reading of the
  * notice text second, family-specific refinement last; then classification by the knowledge base.
  */
-import { actionValue, addressValue, diagnosticValue, field, hostValue, parseDeliveryStatus, parseFieldLines, statusValue } from './dsn';
+import { actionValue, addressValue, diagnosticValue, field, hostValue, parseFieldLines, forEachRecipient, statusValue } from './dsn';
 import type { FieldBlock } from './dsn';
 import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, replyInDiagnostic } from './extract';
 import { htmlToText } from './html';
@@ -315,35 +315,27 @@ function inlineDsnText(text: string): string {
 }
 
 function draftsFromDeliveryStatus(text: string): Draft[] {
-  const status = parseDeliveryStatus(text);
   const drafts: Draft[] = [];
-  for (const block of status.recipients) {
-    const final = addressValue(field(block, 'final-recipient'));
-    const original = addressValue(field(block, 'original-recipient'));
+  forEachRecipient(text, (block) => {
+    const final = addressValue(block.finalRecipient);
+    const original = addressValue(block.originalRecipient);
     // a Final-Recipient without a dotted domain (source route, local alias) says less than the original
-    const address = final && (isMailbox(final) || !original || !isMailbox(original)) ? final : (original ?? addressValue(field(block, 'x-actual-recipient')));
-    const diagnostic = diagnosticValue(diagnosticField(block));
+    const address = final && (isMailbox(final) || !original || !isMailbox(original)) ? final : (original ?? addressValue(block.actualRecipient));
     drafts.push({
-      address: address && address.includes('@') ? address : address,
-      action: actionValue(field(block, 'action')),
-      status: statusValue(field(block, 'status')),
+      address,
+      action: actionValue(block.action),
+      status: statusValue(block.status),
       reply: null,
-      diagnostic,
-      remoteMta: hostValue(field(block, 'remote-mta')),
-      willRetryUntil: field(block, 'will-retry-until'),
+      diagnostic: diagnosticValue(block.diagnosticCode),
+      remoteMta: hostValue(block.remoteMta),
+      willRetryUntil: block.willRetryUntil,
     });
-  }
+  });
   return drafts;
 }
 
 function isMailbox(address: string): boolean {
   return /@[^@.\s]+\.[^@\s]+$/.test(address);
-}
-
-function diagnosticField(block: FieldBlock): string | null {
-  const values = block.get('diagnostic-code');
-  if (!values || values.length === 0) return null;
-  return values.join(' ');
 }
 
 /** DSN drafts own the structure; the notice text fills what the DSN leaves out. */
@@ -514,8 +506,9 @@ const LAST_ATTEMPT_REPLY = /[<(]([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b/;
 /** Fill reply, status and remote host from the diagnostic text when the structure left them out. */
 function completeDraft(draft: Draft): void {
   // Runs once after extraction and again after merging; only a changed diagnostic needs a new read.
-  if (completedWith.has(draft) && completedWith.get(draft) === draft.diagnostic) return;
-  completedWith.set(draft, draft.diagnostic);
+  const marked = draft as CompletedDraft;
+  if (marked[COMPLETED_WITH] !== undefined && marked[COMPLETED_WITH] === draft.diagnostic) return;
+  marked[COMPLETED_WITH] = draft.diagnostic;
   const derived = derivedFrom(draft.diagnostic, draft.address);
   if (derived.forcedReply !== null) draft.reply = derived.forcedReply;
   if (derived.reply !== null && draft.reply === null) draft.reply = derived.reply;
@@ -525,7 +518,10 @@ function completeDraft(draft: Draft): void {
   if (!draft.remoteMta) draft.remoteMta = derived.remoteMta;
 }
 
-const completedWith = new WeakMap<Draft, string | null>();
+// The diagnostic a draft was completed with, kept on the draft: a WeakMap entry per draft made the
+// garbage collector's ephemeron work a visible share of a 10,000-recipient DSN.
+const COMPLETED_WITH = Symbol('completedWith');
+type CompletedDraft = Draft & { [COMPLETED_WITH]?: string | null };
 
 interface Derived {
   /** A code that overrides the structure's (the relayed remote's, the last attempt's). */

@@ -5,50 +5,48 @@
  */
 
 /**
- * A set of phrases tested by indexOf on lower-cased, whitespace-collapsed text. Hand-written on
- * purpose: V8 runs a 60-way regex alternation at every position of the text, which measured
- * about 10x slower over the corpus than one normalisation plus indexOf per phrase.
+ * A set of phrases, matched case-insensitively with any run of whitespace standing for a space.
+ * One regex per set over the lower-cased text: V8 factors the sorted alternation's common prefixes,
+ * so the set is scanned once. Measured over the corpus's notice heads (CPU time, all six text sets):
+ * 20 µs a message for an indexOf per phrase on lower-cased, whitespace-collapsed text (collapsing
+ * alone 4 µs), 15 µs for this; the same regex with the i flag on the original text was no faster
+ * than indexOf, so lower-casing stays a separate, cached step.
  */
 export class PhraseSet {
-  private readonly phrases: readonly string[];
+  private readonly pattern: RegExp;
 
   constructor(fragments: readonly string[]) {
-    this.phrases = fragments.map((fragment) => fragment.toLowerCase());
+    const escape = (fragment: string) => fragment.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    this.pattern = new RegExp([...new Set(fragments.map(escape))].sort().join('|'));
   }
 
   test(text: string): boolean {
     if (!text) return false;
-    const entry = normalised(text);
+    const entry = lowerCased(text);
     let result = entry.results.get(this);
     if (result === undefined) {
-      result = false;
-      for (const phrase of this.phrases) {
-        if (entry.haystack.indexOf(phrase) >= 0) {
-          result = true;
-          break;
-        }
-      }
+      result = this.pattern.test(entry.lower);
       entry.results.set(this, result);
     }
     return result;
   }
 }
 
-interface Normalised {
+interface LowerCased {
   text: string;
-  haystack: string;
+  lower: string;
   /** Answers already given for this text: the kind and evidence checks ask the same sets again. */
   results: Map<PhraseSet, boolean>;
 }
 
-// The same few texts (subject, notice head) are tested in turn by many phrase sets: normalise each
+// The same few texts (subject, notice head) are tested in turn by many phrase sets: lower-case each
 // once and remember the answers. A few entries, so alternating subject / text does not evict.
-const recent: Normalised[] = [];
+const recent: LowerCased[] = [];
 const RECENT = 4;
 
-function normalised(text: string): Normalised {
+function lowerCased(text: string): LowerCased {
   for (const entry of recent) if (entry.text === text) return entry;
-  const entry: Normalised = { text, haystack: text.toLowerCase().replace(/\s+/g, ' '), results: new Map() };
+  const entry: LowerCased = { text, lower: text.toLowerCase(), results: new Map() };
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(entry);
   return entry;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionValue, addressValue, diagnosticValue, field, hostValue, parseDeliveryStatus, statusValue } from '../../src/core/dsn';
+import { actionValue, addressValue, diagnosticValue, field, forEachRecipient, hostValue, parseDeliveryStatus, statusValue } from '../../src/core/dsn';
+import type { RecipientFields } from '../../src/core/dsn';
 
 const TWO_RECIPIENTS = [
   'Reporting-MTA: dns; mx.example.com',
@@ -40,12 +41,73 @@ describe('parseDeliveryStatus', () => {
   });
 });
 
+describe('forEachRecipient', () => {
+  const read = (text: string): RecipientFields[] => {
+    const out: RecipientFields[] = [];
+    forEachRecipient(text, (fields) => out.push({ ...fields }));
+    return out;
+  };
+  // what the analyzer used to read from parseDeliveryStatus()'s blocks
+  const viaBlocks = (text: string): RecipientFields[] =>
+    parseDeliveryStatus(text).recipients.map((block) => ({
+      finalRecipient: field(block, 'final-recipient'),
+      originalRecipient: field(block, 'original-recipient'),
+      actualRecipient: field(block, 'x-actual-recipient'),
+      action: field(block, 'action'),
+      status: field(block, 'status'),
+      diagnosticCode: block.get('diagnostic-code')?.join(' ') ?? null,
+      remoteMta: field(block, 'remote-mta'),
+      willRetryUntil: field(block, 'will-retry-until'),
+    }));
+
+  it('reads the blocks parseDeliveryStatus calls recipients, folding and repeats included', () => {
+    const text = [
+      'Reporting-MTA: dns; mx.example.com',
+      '',
+      'final-recipient : rfc822; a@example.net',
+      'Action: failed',
+      'Action: delayed',
+      '   (folded onto the second Action, not the first)',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 first',
+      '  line folded',
+      'Diagnostic-Code: second part',
+      '\tfolded too',
+      'X-Unknown: value',
+      '   folded onto an unread field',
+      'Final-Recipient: rfc822; b@example.net',
+      'Original-Recipient: rfc822; B@example.net',
+      'Status:   4.2.2   ',
+      '  ',
+      'Arrival-Date: only message fields here',
+      '',
+      'Will-Retry-Until: Fri, 6 Mar 2026 10:00:00 +0000',
+      'X-Actual-Recipient: rfc822; c@example.net',
+    ].join('\n');
+    const fields = read(text);
+    expect(fields).toEqual(viaBlocks(text));
+    expect(fields.map((f) => f.finalRecipient)).toEqual(['rfc822; a@example.net', 'rfc822; b@example.net', null]);
+    expect(fields[0]!.action).toBe('failed');
+    expect(fields[0]!.diagnosticCode).toBe('smtp; 550 first line folded second part folded too');
+    expect(fields[1]!.status).toBe('4.2.2');
+    expect(fields[2]!.willRetryUntil).toBe('Fri, 6 Mar 2026 10:00:00 +0000');
+  });
+
+  it('agrees with parseDeliveryStatus on the two-recipient DSN', () => {
+    expect(read(TWO_RECIPIENTS)).toEqual(viaBlocks(TWO_RECIPIENTS));
+  });
+});
+
 describe('field values', () => {
   it('cleans addresses', () => {
     expect(addressValue('rfc822; <User@Example.NET>')).toBe('user@example.net');
     expect(addressValue('RFC822;user@example.net.')).toBe('user@example.net');
     expect(addressValue('rfc822;@relay.example.com:user@host')).toBe('user@host');
     expect(addressValue(null)).toBeNull();
+    // the plain-address shortcut and the general path agree
+    expect(addressValue('rfc822; Plain.User@Example.NET')).toBe('plain.user@example.net');
+    expect(addressValue('rfc822; plain@example.net.')).toBe('plain@example.net');
+    expect(addressValue('rfc822; "quoted user"@example.net')).toBe('"quoted user"@example.net');
   });
 
   it('reads actions, statuses, hosts and diagnostics', () => {
