@@ -19,6 +19,7 @@ export interface PanelHandle {
 export interface MountRequest {
   parent: Node;
   before: Node;
+  inset?: boolean;
   messageKey: string;
   diagnosis: Diagnosis;
   initialCollapsed: boolean;
@@ -53,6 +54,18 @@ interface Tracked {
 /** One idle slice reads and checks bodies for at most this long, then yields to the page. */
 const SLICE_BUDGET_MS = 8;
 
+/** Changed nodes remembered between scans; past this, the next scan simply reads every body again. */
+const DIRTY_MAX = 256;
+
+/** A batch this short may be our own panel going in; longer ones are page changes. */
+const OWN_BATCH_MAX = 4;
+
+/** Beyond this many separate message areas, the observer checks their common ancestor instead. */
+const MAX_AREAS = 6;
+
+/** The word-based fallback reads the whole main area: after unrelated changes it runs at most this often. */
+const FALLBACK_INTERVAL_MS = 1000;
+
 /** Enough verdicts to cover long sessions of thread hopping without unbounded growth. */
 const VERDICT_CACHE_MAX = 500;
 
@@ -65,22 +78,40 @@ export class Controller {
   private readonly tracked = new Map<HTMLElement, Tracked>();
   /** `${key}#${hash}` → diagnosis (bounces) or null (checked, not a bounce); a promise while the answer is pending. */
   private readonly verdicts = new Map<string, Diagnosis | null | Promise<Diagnosis | null>>();
-  private readonly dirty = new Set<Node>();
+  /** Nodes changed inside the watched areas since the last scan (bounded; see DIRTY_MAX). */
+  private dirty: Node[] = [];
+  /** Too many changes to list: every body is read again on the next scan. */
+  private allDirty = false;
+  /** Page-wide observer: only notes that the page changed somewhere; never looks at the records. */
   private observer: MutationObserver | null = null;
+  /** Observes the open messages only (children and text), so their changes are known precisely. */
+  private areaObserver: MutationObserver | null = null;
+  private areas: Node[] = [];
+  /** Message parts (adapter.watch) present at the last scan, in document order. */
+  private known: Element[] = [];
   private scheduled = false;
+  /** A full scan is due (rather than the cheap check whether one is due). */
+  private scanDue = true;
+  /** The page changed outside the watched areas since the last check. */
+  private pageChanged = false;
+  /** The last scan found nothing with the site adapter, so the (costly, word-based) fallback is in charge. */
+  private fallbackMode = false;
+  private fallbackTimer = false;
   private stopped = true;
   /** Counts for tests and the benchmark. */
-  readonly stats = { scans: 0, textReads: 0, prechecks: 0, analyses: 0, mounts: 0 };
+  readonly stats = { scans: 0, checks: 0, textReads: 0, prechecks: 0, analyses: 0, mounts: 0 };
 
   constructor(private readonly deps: ControllerDeps) {}
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    const root = this.deps.document.documentElement;
     const MO = this.deps.document.defaultView?.MutationObserver ?? MutationObserver;
-    this.observer = new MO((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer = new MO((records) => this.onPageMutations(records));
+    // childList only: text edited in place matters only inside messages, which areaObserver covers.
+    this.observer.observe(this.deps.document.documentElement, { childList: true, subtree: true });
+    this.areaObserver = new MO((records) => this.onAreaMutations(records));
+    this.scanDue = true;
     this.schedule();
   }
 
@@ -88,14 +119,21 @@ export class Controller {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
+    this.areaObserver?.disconnect();
+    this.areaObserver = null;
     for (const rec of this.tracked.values()) this.unmountSafely(rec);
     this.tracked.clear();
-    this.dirty.clear();
+    this.dirty = [];
+    this.allDirty = false;
+    this.areas = [];
+    this.known = [];
   }
 
   /** Runs a scan synchronously (tests, and the first scan after settings change). */
   scanNow(): void {
     this.scheduled = false;
+    this.scanDue = false;
+    this.pageChanged = false;
     if (this.stopped) return;
     try {
       this.scan();
@@ -113,43 +151,120 @@ export class Controller {
   forgetDismissed(): void {
     this.deps.store.forgetCached();
     for (const [body, rec] of this.tracked) if (rec.dismissed) this.tracked.delete(body);
+    this.scanDue = true;
     this.schedule();
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  /**
+   * Runs for every batch of changes anywhere in the page, so it does O(1) work: touching each record's
+   * nodes would cost more than everything else together (a wrapper per node in the content script's world).
+   * Whether anything relevant happened is decided once per idle period by check().
+   */
+  private onPageMutations(records: MutationRecord[]): void {
     try {
-      let relevant = false;
-      for (const r of records) {
-        if (this.isOwn(r)) continue;
-        this.dirty.add(r.target);
-        relevant = true;
-      }
-      if (relevant) this.schedule();
+      // Our own panel going in (a short batch) must not even cause a check.
+      if (records.length <= OWN_BATCH_MAX && records.every(isOwn)) return;
+      this.pageChanged = true;
+      this.schedule();
     } catch (err) {
       logError('observer', err);
     }
   }
 
-  /** Our own insertions and removals must not trigger another scan, or the page would loop. */
-  private isOwn(r: MutationRecord): boolean {
-    if (r.type !== 'childList') return false;
-    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-bounce-lens'));
+  /** Changes inside the open messages: remembered precisely, so only the bodies concerned are read again. */
+  private onAreaMutations(records: MutationRecord[]): void {
+    try {
+      let relevant = false;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i]!;
+        if (r.type === 'childList' && isOwn(r)) continue;
+        this.markDirty(r.target);
+        relevant = true;
+      }
+      if (relevant) {
+        this.scanDue = true;
+        this.schedule();
+      }
+    } catch (err) {
+      logError('observer', err);
+    }
+  }
+
+  private markDirty(node: Node): void {
+    if (this.allDirty) return;
+    if (this.dirty.length >= DIRTY_MAX) {
+      this.allDirty = true;
+      this.dirty = [];
+    } else {
+      this.dirty.push(node);
+    }
+  }
+
+  /** A page removal took a body we track, or our panel, out of the document. */
+  private lostSomething(): boolean {
+    for (const [body, rec] of this.tracked) {
+      if (!body.isConnected) return true;
+      if (rec.panel && !rec.panel.host.isConnected) return true;
+    }
+    return false;
   }
 
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    this.deps.scheduler.idle(() => this.scanNow());
+    this.deps.scheduler.idle(() => this.onIdle());
+  }
+
+  private onIdle(): void {
+    if (this.scanDue || this.needsScan()) this.scanNow();
+    else this.scheduled = false;
+  }
+
+  /**
+   * After changes outside the watched areas: a scan is needed only if message parts appeared, left or moved,
+   * or the page took away a body or panel we track. One selector query, no text read.
+   */
+  private needsScan(): boolean {
+    if (!this.pageChanged) return false;
+    this.pageChanged = false;
+    try {
+      this.stats.checks++;
+      const watch = this.deps.adapter.watch;
+      if (!watch) return true;
+      const now = this.deps.document.querySelectorAll(watch);
+      const known = this.known;
+      if (now.length !== known.length) return true;
+      for (let i = 0; i < now.length; i++) if (now[i] !== known[i]) return true;
+      if (this.lostSomething()) return true;
+      if (this.fallbackMode) this.scheduleFallback();
+      return false;
+    } catch (err) {
+      logError('check', err);
+      return false;
+    }
+  }
+
+  /** Word-based fallback scans read the whole main area's text: at most one per FALLBACK_INTERVAL_MS. */
+  private scheduleFallback(): void {
+    if (this.fallbackTimer || this.stopped) return;
+    this.fallbackTimer = true;
+    this.deps.scheduler.delay(() => {
+      this.fallbackTimer = false;
+      this.scanDue = true;
+      this.schedule();
+    }, FALLBACK_INTERVAL_MS);
   }
 
   private scan(): void {
     this.stats.scans++;
     const doc = this.deps.document;
     let found = this.deps.adapter.find(doc);
-    if (found.length === 0 && this.deps.fallback) found = this.deps.fallback.find(doc);
-    const dirty = Array.from(this.dirty);
-    this.dirty.clear();
+    this.fallbackMode = found.length === 0 && !!this.deps.fallback;
+    if (this.fallbackMode) found = this.deps.fallback!.find(doc);
+    const dirty = this.dirty;
+    const allDirty = this.allDirty;
+    this.dirty = [];
+    this.allDirty = false;
     const clock = this.deps.now ?? (() => performance.now());
     const started = clock();
     let deferred = false;
@@ -159,7 +274,7 @@ export class Controller {
       live.add(m.body);
       try {
         const rec = this.tracked.get(m.body);
-        const mine = dirty.filter((n) => m.body.contains(n));
+        const mine = allDirty ? [m.body] : dirty.filter((n) => m.body.contains(n));
         if (rec && mine.length === 0) {
           rec.found = m;
           this.ensurePlaced(rec);
@@ -168,7 +283,7 @@ export class Controller {
         // A long thread opened at once is read over several idle slices instead of one long task.
         if (deferred || clock() - started > SLICE_BUDGET_MS) {
           deferred = true;
-          mine.forEach((n) => this.dirty.add(n));
+          if (rec) mine.forEach((n) => this.markDirty(n));
           continue;
         }
         this.process(m, rec);
@@ -176,13 +291,47 @@ export class Controller {
         logError('message', err);
       }
     }
-    if (deferred) this.schedule();
+    if (deferred) {
+      this.scanDue = true;
+      this.schedule();
+    }
     // Messages that left the page (navigation) or collapsed: drop their panels and stop their timers.
     for (const [body, rec] of this.tracked) {
       if (live.has(body)) continue;
       this.unmountSafely(rec);
       this.tracked.delete(body);
     }
+    this.watchAreas(found);
+  }
+
+  /**
+   * Remembers where the messages are, so the observer can tell their changes from the rest of the page
+   * cheaply: the outermost message parts, or their nearest common ancestor when there are many.
+   */
+  private watchAreas(found: FoundMessage[]): void {
+    const watch = this.deps.adapter.watch;
+    const known = watch ? Array.from(this.deps.document.querySelectorAll(watch)) : [];
+    const outer: Element[] = [];
+    let last: Element | null = null;
+    // Document order: an element nested in the previous outermost one comes right after it.
+    for (const el of known) {
+      if (last && last.contains(el)) continue;
+      outer.push(el);
+      last = el;
+    }
+    for (const m of found) if (!outer.some((a) => a.contains(m.body))) outer.push(m.body);
+    let areas: Node[] = outer;
+    if (outer.length > MAX_AREAS) {
+      let common: Node | null = outer[0]!;
+      for (const el of outer) while (common && !common.contains(el)) common = common.parentNode;
+      areas = common ? [common] : [];
+    }
+    this.known = known;
+    const same = areas.length === this.areas.length && areas.every((n, i) => n === this.areas[i]);
+    this.areas = areas;
+    if (same || !this.areaObserver) return;
+    this.areaObserver.disconnect();
+    for (const n of areas) this.areaObserver.observe(n, { childList: true, characterData: true, subtree: true });
   }
 
   private process(m: FoundMessage, rec: Tracked | undefined): void {
@@ -274,6 +423,7 @@ export class Controller {
         rec.panel = this.deps.mount({
           parent: mount.parent,
           before: mount.before,
+          inset: mount.inset === true,
           messageKey: rec.key,
           diagnosis: rec.diagnosis,
           initialCollapsed: state.collapsed,
@@ -327,4 +477,21 @@ export class Controller {
       logError('unmount', err);
     }
   }
+}
+
+/**
+ * Our own insertion must not trigger another scan, or the page would loop. Removals never count as ours:
+ * whether the page took a panel away is decided by lostSomething(). No allocation.
+ */
+function isOwn(r: MutationRecord): boolean {
+  const added = r.addedNodes;
+  if (added.length === 0) return false;
+  for (let i = 0; i < added.length; i++) if (!isHost(added[i]!)) return false;
+  const removed = r.removedNodes;
+  for (let i = 0; i < removed.length; i++) if (!isHost(removed[i]!)) return false;
+  return true;
+}
+
+function isHost(n: Node): boolean {
+  return n.nodeType === 1 && (n as Element).hasAttribute('data-bounce-lens');
 }

@@ -69,6 +69,7 @@ function bodyByText(msg: HTMLElement): HTMLElement | null {
 
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
+  watch: `${MESSAGE_SEL}, ${BODY_SEL}, ${INNER_BODY_SEL}`,
   find(root) {
     const out: FoundMessage[] = [];
     for (const msg of Array.from(root.querySelectorAll<HTMLElement>(MESSAGE_SEL))) {

@@ -7,7 +7,6 @@ const BODY_SEL = '[id^="UniqueMessageBody_"], [role="document"]';
 const PANE_SEL = '[data-app-section="MailReadCompose"], [data-app-section="ConversationContainer"], #ConversationReadingPaneContainer, [role="main"]';
 const LIST_SEL = '[role="listbox"], [role="option"], [role="grid"], [role="row"], [contenteditable="true"]';
 const EDITOR_SEL = '[contenteditable="true"], [role="textbox"]';
-const SUBJECT_SEL = '.f77rj, [role="heading"], h1, h2, h3';
 /** "From:" in the UI languages whose OWA sender labels we have seen or can expect; a label is "<word>: <name>". */
 const FROM_LABEL_RE = /^\s*(?:From|Von|De|Da|Van|Från|Fra|Lähettäjä|Feladó|Від|От|Kimden|Od|差出人|发件人|寄件者|보낸 사람)\s*[:：]\s*/i;
 
@@ -55,7 +54,8 @@ function senderIn(container: HTMLElement, body: HTMLElement): string | null {
     const label = el.getAttribute('aria-label') ?? '';
     if (!FROM_LABEL_RE.test(label)) continue;
     const rest = label.replace(FROM_LABEL_RE, '');
-    const email = findEmail(rest) ?? findEmail(el.textContent) ?? findEmail(el.querySelector('[title]')?.getAttribute('title'));
+    // OWA shows the name and keeps the address in a title, on the labelled element itself or inside it.
+    const email = findEmail(rest) ?? findEmail(el.textContent) ?? findEmail(el.getAttribute('title')) ?? findEmail(el.querySelector('[title]')?.getAttribute('title'));
     return formatSender(email ? rest.replace(email, '').replace(/[<>]/g, '') : rest, email);
   }
   // Unknown UI language: the first address shown above the body is the sender in OWA's header layout.
@@ -66,12 +66,43 @@ function senderIn(container: HTMLElement, body: HTMLElement): string | null {
   return null;
 }
 
-function subjectNear(container: HTMLElement, body: HTMLElement): string | null {
-  const pane = container.closest(PANE_SEL) ?? container.ownerDocument;
-  for (const el of Array.from(pane.querySelectorAll(SUBJECT_SEL))) {
-    if (body.contains(el) || el.closest(LIST_SEL)) continue;
-    const s = cleanLine(el.textContent);
+/** The subject's known class; headings are the fallback when the hashed class has drifted. */
+const SUBJECT_CLASS_SEL = '.f77rj';
+const HEADING_SEL = '[role="heading"], h1, h2, h3';
+/** Outermost scope for the subject: the reading pane (the popout window has no other chrome around it). */
+const READING_PANE_SEL = '[data-app-section="MailReadCompose"], #ReadingPaneContainerId, [role="main"]';
+
+function subjectIn(scope: ParentNode, sel: string): string | null {
+  for (const el of Array.from(scope.querySelectorAll(sel))) {
+    // Headings inside any message body (newsletters, quoted mail) are not the conversation's subject.
+    if (el.closest(BODY_SEL) || el.closest(LIST_SEL)) continue;
+    const s = cleanLine(el.textContent) ?? cleanLine(el.getAttribute('title'));
     if (s) return s;
+  }
+  return null;
+}
+
+/**
+ * OWA puts the subject line above the conversation, outside [data-app-section="ConversationContainer"]
+ * (outlook.md): search from the nearest pane outward up to the reading pane, or the whole document in a
+ * popout window that has none. The known subject class wins over any heading in a wider scope.
+ */
+function subjectNear(container: HTMLElement): string | null {
+  const scopes: ParentNode[] = [];
+  let reachedPane = false;
+  for (let el: Element | null = container.closest(PANE_SEL); el; el = el.parentElement?.closest(PANE_SEL) ?? null) {
+    scopes.push(el);
+    if (el.matches(READING_PANE_SEL)) {
+      reachedPane = true;
+      break;
+    }
+  }
+  if (!reachedPane) scopes.push(container.ownerDocument);
+  for (const sel of [SUBJECT_CLASS_SEL, HEADING_SEL]) {
+    for (const scope of scopes) {
+      const s = subjectIn(scope, sel);
+      if (s) return s;
+    }
   }
   return null;
 }
@@ -83,6 +114,7 @@ function dateIn(container: HTMLElement, body: HTMLElement): string | null {
 
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
+  watch: BODY_SEL,
   find(root) {
     const out: FoundMessage[] = [];
     for (const { text, outer } of bodies(root)) {
@@ -91,10 +123,10 @@ export const outlookAdapter: SiteAdapter = {
       if (outer.querySelector(EDITOR_SEL)) continue;
       const describe = () => {
         const container = messageContainer(outer);
-        return { subject: subjectNear(container, outer), from: senderIn(container, outer), date: dateIn(container, outer) };
+        return { subject: subjectNear(container), from: senderIn(container, outer), date: dateIn(container, outer) };
       };
       // OWA exposes no per-message id we can rely on in the reading pane: the key is derived from what is shown.
-      out.push({ key: null, body: text, describe, mount: { parent: outer.parentNode, before: outer } });
+      out.push({ key: null, body: text, describe, mount: { parent: outer.parentNode, before: outer, inset: true } });
     }
     return out;
   },

@@ -2,6 +2,8 @@
 export interface Scheduler {
   idle(cb: () => void): void;
   frame(cb: () => void): void;
+  /** Runs `cb` after `ms` milliseconds (used to rate-limit the costly text fallback). */
+  delay(cb: () => void, ms: number): void;
 }
 
 /** Analysis may wait for idle time, but not forever on a busy page: a bounce should show within a second. */
@@ -16,5 +18,8 @@ export const browserScheduler: Scheduler = {
   frame(cb) {
     if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(() => cb());
     else window.setTimeout(cb, 16);
+  },
+  delay(cb, ms) {
+    window.setTimeout(cb, ms);
   },
 };

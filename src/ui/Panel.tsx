@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diagnosis, RecipientStatus } from '../core/types';
 import { t } from './i18n';
-import { actorLabel, codes, headline, retryText, type ClockOptions } from './format';
+import { actorLabel, codes, headline, retryEnded, retryText, type ClockOptions } from './format';
 
 export type Theme = 'light' | 'dark';
 
@@ -85,9 +85,14 @@ export function Panel(props: PanelProps) {
   // Once the window is over the text no longer changes, so the timer stops for good.
   if (ticking && !(untilMs > nowMs)) setTicking(false);
   const verdict = primary?.verdict ?? 'act';
+  // An older delay notice: nobody is waiting any more, so the panel must not say "Wait" (the sentence
+  // explains that a missing failure notice means the message was delivered).
+  const ended = verdict === 'wait' && retryEnded(retry, nowMs);
   const advice = d.advice;
+  // Codes, verdict and advice all describe recipients[0]; the analyzer computes Diagnosis.advice for it.
   const primaryCodes = primary ? codes(primary) : '';
   const retryLine = retryText(retry, nowMs, clock);
+  const tone = ended ? 'ended' : verdict;
 
   const toggle = () => {
     const next = !collapsed;
@@ -97,10 +102,10 @@ export function Panel(props: PanelProps) {
 
   return (
     <div class="cq">
-      <section class={`bl ${verdict}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
+      <section class={`bl ${tone}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
         <div class="head">
-          <span class="chip main">{verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
-          <p class="headline">{headline(d)}</p>
+          <span class="chip main">{ended ? t('verdictEnded') : verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
+          <p class="headline">{ended ? t('headlineEnded') : headline(d)}</p>
           <div class="btns">
             <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={toggle}>
               {collapsed ? t('expand') : t('collapse')}
@@ -119,9 +124,9 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           {retryLine && <p class="retry">{retryLine}</p>}
-          {verdict === 'wait' && !advice?.steps.length && <p>{t('waitNoResend')}</p>}
+          {verdict === 'wait' && !ended && !advice?.steps.length && <p>{t('waitNoResend')}</p>}
           {advice?.explanation && <p>{advice.explanation}</p>}
-          {advice && advice.steps.length > 0 && (
+          {!ended && advice && advice.steps.length > 0 && (
             <>
               <p class="label">{t('stepsLabel')}</p>
               <ol>

@@ -47,9 +47,12 @@ export interface ClockOptions {
   timeZone?: string | undefined;
 }
 
-/** "Sat 14:00", with the date added when it is more than six days away so the weekday is unambiguous. */
-export function formatUntil(until: Date, now: Date, opts: ClockOptions = {}): string {
-  const far = Math.abs(until.getTime() - now.getTime()) > 6 * 24 * 3600_000;
+/**
+ * "Sat 14:00", with the date added when it is more than six days away so the weekday is unambiguous, or
+ * always (`withDate`) for a moment in the past, which is read as a date.
+ */
+export function formatUntil(until: Date, now: Date, opts: ClockOptions = {}, withDate = false): string {
+  const far = withDate || Math.abs(until.getTime() - now.getTime()) > 6 * 24 * 3600_000;
   const fmt = new Intl.DateTimeFormat(opts.locale, {
     weekday: 'short',
     hour: '2-digit',
@@ -60,14 +63,21 @@ export function formatUntil(until: Date, now: Date, opts: ClockOptions = {}): st
   return fmt.format(until).replace(',', '');
 }
 
+/** The window is known to be over: the sending server no longer retries (an older delay notice). */
+export function retryEnded(w: RetryWindow | null, nowMs: number): boolean {
+  if (!w?.until) return false;
+  const ms = Date.parse(w.until);
+  return Number.isFinite(ms) && ms <= nowMs;
+}
+
 /** The retry sentence for a window, or null when nothing useful is known. */
 export function retryText(w: RetryWindow | null, nowMs: number, opts: ClockOptions = {}): string | null {
   if (!w) return null;
   const until = w.until ? new Date(w.until) : null;
   if (until && !Number.isNaN(until.getTime())) {
-    const label = formatUntil(until, new Date(nowMs), opts);
     const left = until.getTime() - nowMs;
-    return left > 0 ? t('retryUntil', label, formatLeft(left)) : t('retryEnded', label);
+    if (left <= 0) return t('retryEnded', formatUntil(until, new Date(nowMs), opts, true));
+    return t('retryUntil', formatUntil(until, new Date(nowMs), opts), formatLeft(left));
   }
   if (w.hours != null && w.hours > 0) return t('retryFor', Math.round(w.hours));
   return null;

@@ -9,6 +9,8 @@ import type { ClockOptions } from './format';
 export interface MountOptions {
   parent: Node;
   before: Node | null;
+  /** Keep a margin from the parent's edges (a card without padding, as in Outlook). */
+  inset?: boolean;
   messageKey: string;
   diagnosis: Diagnosis;
   initialCollapsed: boolean;
@@ -27,6 +29,21 @@ export interface PanelHandle {
 /** Inline and !important so page rules like `.ii div { … }` cannot restyle the host box itself. */
 const HOST_STYLE = 'all: initial !important; display: block !important; margin: 0 0 12px !important; max-width: 100% !important;';
 
+/** Side margin when inset: the body's own side padding when it has one (so the panel lines up with the text), else 12px. */
+function insetStyle(before: Node | null): string {
+  let side = 12;
+  try {
+    if (before && before.nodeType === 1) {
+      const win = before.ownerDocument?.defaultView;
+      const pad = win ? parseFloat(win.getComputedStyle(before as Element).paddingLeft) : NaN;
+      if (Number.isFinite(pad) && pad >= 4) side = Math.min(pad, 24);
+    }
+  } catch {
+    // Layout unavailable: the default margin is fine.
+  }
+  return `all: initial !important; display: block !important; margin: 8px ${side}px 4px !important; max-width: calc(100% - ${2 * side}px) !important;`;
+}
+
 /** Keys typed while focus is in the panel must not reach webmail shortcuts (Gmail's `#` deletes a thread). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
@@ -40,7 +57,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
   host.setAttribute('data-reply', primary?.reply == null ? '' : String(primary.reply));
   host.setAttribute('data-verdict', primary?.verdict ?? 'act');
   host.setAttribute('data-actor', primary?.actor ?? '');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', o.inset ? insetStyle(o.before) : HOST_STYLE);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
 
   // Open, so automated browser tests (and assistive tech tooling) can look inside; nothing secret is there.

@@ -15,6 +15,8 @@ export const PANEL_CSS = `
   overflow-wrap: anywhere; word-break: break-word; text-align: start;
 }
 .bl.act { border-left-color: var(--act); }
+.bl.ended { border-left-color: var(--muted); }
+.ended .chip.main { background: var(--code-bg); color: var(--fg); }
 .bl[data-theme="dark"] {
   --bg: #2a2620; --fg: #e8eaed; --muted: #b0b4b9; --border: #4a4336; --accent: #f2b33d; --chip: #4a3c1e;
   --act: #f28b82; --act-chip: #4d2624; --code-bg: #3a3833; --focus: #a8c7fa;

@@ -5,7 +5,7 @@ import { outlookAdapter } from '../../../src/content/outlook';
 import { genericAdapter } from '../../../src/content/generic';
 import { visibleText } from '../../../src/content/dom';
 import { siteFor } from '../../../src/content/sites';
-import { GMAIL_ORDINARY, GMAIL_RENAMED, GMAIL_THREAD, OWA_DE, OWA_EN, OWA_RENAMED } from './fixtures';
+import { GMAIL_ORDINARY, GMAIL_RENAMED, GMAIL_THREAD, OWA_DE, OWA_EN, OWA_POPOUT, OWA_RENAMED, OWA_SUBJECT_OUTSIDE } from './fixtures';
 
 function load(html: string): void {
   document.body.innerHTML = html;
@@ -125,5 +125,33 @@ describe('site mapping', () => {
     }
     expect(siteFor('outlook.evil.example.com')).toBeNull();
     expect(siteFor('example.com')).toBeNull();
+  });
+});
+
+describe('outlook subject', () => {
+  it('finds the subject above the conversation container, up to the reading pane', () => {
+    load(OWA_SUBJECT_OUTSIDE);
+    const found = outlookAdapter.find(document);
+    expect(found).toHaveLength(2);
+    expect(found[0]!.describe()).toMatchObject({ subject: 'Undeliverable: Quarterly report', from: 'Microsoft Outlook <postmaster@example.com>' });
+    // A heading inside another message's body is not the conversation's subject.
+    expect(found[1]!.describe().subject).toBe('Undeliverable: Quarterly report');
+  });
+
+  it('falls back to a heading when the subject class drifted, never to one inside a body or the list', () => {
+    load(OWA_SUBJECT_OUTSIDE.replace(/class="f77rj"/, 'class="zz9"').replace('<div class="full-subject">', '<div class="full-subject" role="heading">'));
+    expect(outlookAdapter.find(document)[0]!.describe().subject).toBe('Undeliverable: Quarterly report');
+  });
+
+  it('reads the sender address from the title of the labelled "From" element', () => {
+    load(OWA_SUBJECT_OUTSIDE.replace('<span aria-label="From: Microsoft Outlook <postmaster@example.com>">', '<span aria-label="From: Microsoft Outlook" title="postmaster@example.com">'));
+    expect(outlookAdapter.find(document)[0]!.describe().from).toBe('Microsoft Outlook <postmaster@example.com>');
+  });
+
+  it('finds the subject in a popout window without a reading pane', () => {
+    load(OWA_POPOUT);
+    const found = outlookAdapter.find(document);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.describe().subject).toBe('Undeliverable: Popped out');
   });
 });

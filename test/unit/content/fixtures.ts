@@ -141,3 +141,37 @@ export const OWA_RENAMED = `
     <div class="q5"><div class="q6">${OWA_EN_TEXT.split('\n').map((l) => `<p>${l}</p>`).join('')}</div></div>
   </div>
 </div>`;
+
+/**
+ * OWA as documented (outlook.md, Mailvelope's dump): the subject line sits in the reading pane above
+ * [data-app-section="ConversationContainer"], not inside it. A later message's body has its own heading.
+ */
+export const OWA_SUBJECT_OUTSIDE = `
+<div id="MailList"><div role="listbox"><div role="option" data-convid="AAQkADEx"><h3>Other subject in the list</h3></div></div></div>
+<div data-app-section="MailReadCompose" role="main" aria-label="Reading Pane">
+  <div id="ConversationReadingPaneContainer">
+    <div class="full-subject"><span class="f77rj" title="Undeliverable: Quarterly report">Undeliverable: Quarterly report</span></div>
+    <div data-app-section="ConversationContainer">
+      <div class="aVla3"><div aria-label="Email message">
+        <div class="hdr"><span aria-label="From: Microsoft Outlook <postmaster@example.com>"><span class="OZZZK">Microsoft Outlook</span></span></div>
+        <div role="document"><div id="UniqueMessageBody_7" aria-label="Message body">${OWA_EN_TEXT.split('\n').map((l) => `<p>${l}</p>`).join('')}</div></div>
+      </div></div>
+      <div class="aVla3"><div aria-label="Email message">
+        <div class="hdr"><span aria-label="From: Erin <erin@example.com>"><span class="OZZZK">Erin</span></span></div>
+        <div role="document"><div id="UniqueMessageBody_8" aria-label="Message body"><h1>Newsletter headline</h1><p>Hi</p></div></div>
+      </div></div>
+    </div>
+  </div>
+</div>`;
+
+/** A message opened in its own window (popout): no reading pane section, the subject is a heading of the page. */
+export const OWA_POPOUT = `
+<div class="popout">
+  <div class="subj"><div role="heading" aria-level="2">Undeliverable: Popped out</div></div>
+  <div data-app-section="ConversationContainer">
+    <div class="aVla3"><div aria-label="Email message">
+      <div class="hdr"><span aria-label="From: Microsoft Outlook <postmaster@example.com>"><span class="OZZZK">Microsoft Outlook</span></span></div>
+      <div role="document"><div id="UniqueMessageBody_9" aria-label="Message body">${OWA_EN_TEXT.split('\n').map((l) => `<p>${l}</p>`).join('')}</div></div>
+    </div></div>
+  </div>
+</div>`;

@@ -31,22 +31,28 @@ export function useRealMessages(): void {
 export class ManualScheduler implements Scheduler {
   idleQueue: Array<() => void> = [];
   frameQueue: Array<() => void> = [];
+  /** Delayed work with its delay; flush() runs it as if the time had passed. */
+  delayQueue: Array<{ cb: () => void; ms: number }> = [];
   idle(cb: () => void): void {
     this.idleQueue.push(cb);
   }
   frame(cb: () => void): void {
     this.frameQueue.push(cb);
   }
-  /** Runs idle work, lets storage promises settle, then runs frames, until nothing is left. */
+  delay(cb: () => void, ms: number): void {
+    this.delayQueue.push({ cb, ms });
+  }
+  /** Runs delayed work, idle work, lets storage promises settle, then runs frames, until nothing is left. */
   async flush(): Promise<void> {
     for (let round = 0; round < 10; round++) {
       await new Promise((r) => setTimeout(r, 0));
+      this.delayQueue.splice(0).forEach((d) => d.cb());
       const idle = this.idleQueue.splice(0);
       idle.forEach((cb) => cb());
       await new Promise((r) => setTimeout(r, 0));
       const frames = this.frameQueue.splice(0);
       frames.forEach((cb) => cb());
-      if (!idle.length && !frames.length && !this.idleQueue.length && !this.frameQueue.length) return;
+      if (!idle.length && !frames.length && !this.idleQueue.length && !this.frameQueue.length && !this.delayQueue.length) return;
     }
   }
 }

@@ -48,6 +48,8 @@ function start(adapter: SiteAdapter = gmailAdapter, fallback: SiteAdapter | null
     store: new PanelStateStore(area),
     scheduler,
     mount: mountPanel,
+    // A frozen clock: the per-slice budget never runs out, so a loaded test machine cannot change the batching.
+    now: () => 0,
   });
   controller.start();
   return controller;
@@ -104,15 +106,110 @@ describe('observer', () => {
     await scheduler.flush();
     expect(analyzer.analysed).toHaveLength(2);
     for (let i = 0; i < 5; i++) {
-      document.body.append(document.createElement('span'));
+      // Changes inside the open thread (headers, markers) are looked at; the bodies' text stays the same.
+      document.querySelector('[data-legacy-message-id="18c0a01"] .gs')!.append(document.createElement('span'));
       await mutationsSettle();
       await scheduler.flush();
     }
-    expect(c.stats.scans).toBeGreaterThan(1);
+    expect(c.stats.scans).toBe(6);
     expect(analyzer.prechecks).toHaveLength(2);
     expect(analyzer.analysed).toHaveLength(2);
     expect(c.stats.textReads).toBe(2);
     expect(hosts()).toHaveLength(2);
+  });
+
+  it('ignores page changes outside the open messages: no scan, no text read', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    const c = start();
+    await scheduler.flush();
+    const list = document.querySelector('table.F tbody')!;
+    for (let i = 0; i < 40; i++) {
+      const tr = document.createElement('tr');
+      tr.innerHTML = `<td><span class="bog">Update ${i}</span></td>`;
+      list.append(tr);
+      tr.querySelector('.bog')!.textContent = `Edited ${i}`;
+      (tr.firstChild as Element).append(' more text');
+      if (i % 3 === 0) list.firstElementChild!.remove();
+      document.body.append(document.createElement('div'));
+    }
+    await mutationsSettle();
+    // One cheap check per idle period, whatever the number of changes; it finds nothing to scan.
+    expect(scheduler.idleQueue).toHaveLength(1);
+    await scheduler.flush();
+    expect(c.stats.checks).toBe(1);
+    expect(c.stats.scans).toBe(1);
+    expect(c.stats.textReads).toBe(2);
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('scans when a message is inserted into the open thread after load', async () => {
+    document.body.innerHTML = GMAIL_ORDINARY;
+    start();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+    const tpl = document.createElement('template');
+    tpl.innerHTML = GMAIL_THREAD;
+    const bounce = tpl.content.querySelector('[data-legacy-message-id="18c0a03"]')!.closest('[role="listitem"]')!;
+    document.querySelector('[role="list"]')!.append(bounce);
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
+  });
+
+  it('reads a body that is filled after its container appeared', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    const bodies = Array.from(document.querySelectorAll('.a3s'));
+    const saved = bodies.map((b) => b.innerHTML);
+    for (const b of bodies) b.innerHTML = '';
+    start();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+    bodies[1]!.innerHTML = saved[1]!;
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-reply'))).toEqual(['550']);
+  });
+
+  it('shows the panel of a collapsed message once it is expanded', async () => {
+    document.body.innerHTML = GMAIL_THREAD.replace('<div class="h7" role="listitem">', '<div class="kv" role="listitem">');
+    start();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
+    const item = document.querySelector('[data-legacy-message-id="18c0a01"]')!.closest('[role="listitem"]')!;
+    item.className = 'h7';
+    // Gmail flips the class and renders the body into the same item.
+    item.innerHTML = item.innerHTML;
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a01', 'gmail:18c0a03']);
+  });
+
+  it('notices text edited in place inside a body (characterData)', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const firstBody = document.querySelectorAll('.ii.gt')[0]!;
+    const text = Array.from(firstBody.querySelectorAll('.a3s > div')).find((d) => /450 4\.2\.1/.test(d.textContent ?? ''))!.firstChild as Text;
+    text.data = '452 4.2.2 mailbox full';
+    await mutationsSettle();
+    await scheduler.flush();
+    expect(hosts().map((x) => x.getAttribute('data-reply'))).toEqual(['452', '550']);
+  });
+
+  it('rate-limits the word-based fallback while the site adapter finds nothing', async () => {
+    document.body.innerHTML = OWA_RENAMED;
+    const c = start(outlookAdapter, genericAdapter);
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(1);
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('span'));
+    await mutationsSettle();
+    scheduler.idleQueue.splice(0).forEach((cb) => cb());
+    expect(c.stats.scans).toBe(1);
+    expect(scheduler.delayQueue).toHaveLength(1);
+    expect(scheduler.delayQueue[0]!.ms).toBeGreaterThanOrEqual(500);
+    await scheduler.flush();
+    expect(c.stats.scans).toBe(2);
+    expect(hosts()).toHaveLength(1);
   });
 
   it('re-analyses a body whose text changed, and only that one', async () => {

@@ -123,6 +123,49 @@ describe('panel rendering', () => {
     expect(root.textContent).toContain('Recipients (3)');
   });
 
+  it('shows the first recipient\'s codes and verdict beside the advice, not another recipient\'s', () => {
+    const d = diagnosis({
+      kind: 'failure',
+      recipients: [
+        recipient({ address: 'first@example.com', action: 'failed', reply: 550, status: '5.1.1', verdict: 'act', actor: 'sender' }),
+        recipient({ address: 'second@example.net', action: 'delayed', reply: 451, status: '4.7.1', verdict: 'wait', actor: 'nobody' }),
+      ],
+      advice: { headline: '', explanation: 'The address does not exist.', steps: ['Check the address.'], dnsExamples: [] },
+    });
+    const { root, handle } = mount(d);
+    expect(root.querySelector('.meta code')?.textContent).toBe('550 5.1.1');
+    expect(root.querySelector('.chip.main')?.textContent).toBe('Act');
+    expect(root.querySelector('.headline')?.textContent).toBe('Action needed — you (the sender)');
+    expect(root.querySelector('.bl')?.classList.contains('act')).toBe(true);
+    expect(handle.host.getAttribute('data-status')).toBe('5.1.1');
+    expect(root.querySelector('.retry')).toBeNull();
+    const head = root.querySelector('.head')!.textContent ?? '';
+    expect(head).not.toContain('4.7.1');
+    expect(head).not.toContain('Wait');
+  });
+
+  it('keeps a margin from the card edges when asked to (Outlook)', () => {
+    const { handle } = mount(diagnosis(), { inset: true });
+    const style = handle.host.getAttribute('style') ?? '';
+    expect(style).toMatch(/margin: 8px 12px 4px !important/);
+    const { handle: flush } = mount(diagnosis());
+    expect(flush.host.getAttribute('style')).toContain('margin: 0 0 12px !important');
+  });
+
+  it('has accessible controls: labelled region, toggle tied to the body, visible focus styles', () => {
+    const { root } = mount(diagnosis());
+    expect(root.querySelector('section')?.getAttribute('role')).toBe('region');
+    const toggle = root.querySelector('button[aria-expanded]')!;
+    expect(root.getElementById(toggle.getAttribute('aria-controls')!)).not.toBeNull();
+    for (const b of Array.from(root.querySelectorAll('button'))) {
+      expect(b.getAttribute('type')).toBe('button');
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+    }
+    const css = root.querySelector('style')?.textContent ?? '';
+    expect(css).toMatch(/button:focus-visible[^{]*\{[^}]*outline: 2px solid/);
+    expect(css).toMatch(/summary:focus-visible/);
+  });
+
   it('keeps the server words in collapsible technical details', () => {
     const { root } = mount(diagnosis());
     const details = root.querySelector('details')!;
@@ -184,11 +227,37 @@ describe('retry countdown', () => {
     act(() => {
       vi.advanceTimersByTime(44 * 3600_000);
     });
-    expect(root.querySelector('.retry')?.textContent).toBe('Retries ended Sat 14:00 — if delivery still failed, a final notice follows');
+    expect(root.querySelector('.retry')?.textContent).toBe(
+      'The retry window ended on Sat 8 Mar 14:00. If no failure notice followed, the message was delivered.',
+    );
+    // No longer "Wait": the chip and headline say the retries are over.
+    expect(root.querySelector('.chip.main')?.textContent).toBe('Retries over');
     // Nothing changes after the end, so no timer keeps running.
     vi.advanceTimersByTime(1000);
     expect(vi.getTimerCount()).toBe(0);
     expect(handle.host.isConnected).toBe(true);
+  });
+
+  it('does not show an older delay notice as still waiting', () => {
+    vi.useFakeTimers({ now: Date.parse('2025-03-12T09:00:00Z') });
+    const d = diagnosis({
+      recipients: [recipient({ retryUntil: { until: UNTIL, hours: 46, source: 'notice-text', note: 'Gmail will retry for 46 more hours' } })],
+    });
+    const { root, handle } = mount(d, { clock: { locale: 'en-GB', timeZone: 'UTC' } });
+    expect(root.querySelector('.chip.main')?.textContent).toBe('Retries over');
+    expect(root.querySelector('.headline')?.textContent).toBe('Older delay notice — the retries are over');
+    expect(root.querySelector('.retry')?.textContent).toBe(
+      'The retry window ended on Sat 8 Mar 14:00. If no failure notice followed, the message was delivered.',
+    );
+    expect(root.querySelector('.bl')?.classList.contains('ended')).toBe(true);
+    expect(root.textContent).not.toContain('Wait');
+    expect(root.textContent).not.toContain("Don't send the message again");
+    // The outdated "do nothing for now" steps are gone; the explanation of the cause stays.
+    expect(root.querySelector('ol')).toBeNull();
+    expect(root.textContent).toContain('The receiving server asked to slow down');
+    // Browser tests still read the analyzer's verdict from the host.
+    expect(handle.host.getAttribute('data-verdict')).toBe('wait');
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('clears its timer when the panel is unmounted mid-window', () => {

@@ -49,9 +49,12 @@ describe('content script with the real analyzer', () => {
       ['550', '5.1.1', 'act'],
     ]);
     const wait = hosts[0]!.shadowRoot!;
-    expect(wait.querySelector('.headline')?.textContent).toMatch(/^Wait/);
+    // The fixture's delay notice is from March 2025 ("46 more hours"): its retry window is long over, so the
+    // panel must not say "Wait" as if the server were still retrying.
+    expect(wait.querySelector('.chip.main')?.textContent).toBe('Retries over');
+    expect(wait.querySelector('.headline')?.textContent).toBe('Older delay notice — the retries are over');
     expect(wait.querySelector('.meta')?.textContent).toContain('450 4.2.1');
-    expect(wait.querySelector('.retry')?.textContent).toMatch(/^Retr/);
+    expect(wait.querySelector('.retry')?.textContent).toMatch(/^The retry window ended on .*Mar.*If no failure notice followed, the message was delivered\.$/);
     expect(hosts[1]!.shadowRoot!.querySelector('.headline')?.textContent).toMatch(/^Action needed/);
   });
 
