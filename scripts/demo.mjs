@@ -57,7 +57,9 @@ for (const [file, name] of available) {
   const mail = await loadMail(path.join(fixtures, file));
   // Gmail threads a notice under the message it reports on; the demo shows each notice on its own.
   threads.push({ id: name, subject: mail.subject, snippet: mail.text.replace(/\s+/g, ' ').slice(0, 90),
-    messages: [mailMessage(`m-${name}`, mail)], file });
+    // Shown as if it arrived 90 minutes ago, so delay notices demonstrate a live retry countdown rather than
+    // a window that ended when the fixture was written.
+    messages: [mailMessage(`m-${name}`, mail, { date: new Date(Date.now() - 90 * 60_000) })], file });
 }
 
 const mailboxes = [];
