@@ -196,7 +196,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 }
 
 export function analyzeRenderedText(text: string, context: AnalyzeContext): Diagnosis {
-  const plain = /<(?:html|body|div|table|p|br)\b/i.test(text.slice(0, 5000)) ? htmlToText(text) : text;
+  // most rendered views hold no markup at all: an indexOf spares them the case-insensitive tag scan
+  const plain = text.indexOf('<') >= 0 && /<(?:html|body|div|table|p|br)\b/i.test(text.slice(0, 5000)) ? htmlToText(text) : text;
   const { notice, original } = cutReturnedOriginal(plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain);
   const subject = context.subject ?? '';
   const from = context.from ?? '';
