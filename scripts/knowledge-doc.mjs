@@ -25,6 +25,7 @@ export async function renderKnowledgeDoc() {
   line('1. The remote server\'s words (Diagnostic-Code) are matched against provider wordings, then generic wordings;');
   line('   the rest of the notice is consulted only when they say nothing recognisable.');
   line('2. Without a recognisable wording, the enhanced status code (vendor meanings first, then IANA), then the basic reply code decide.');
+  line('   The SMTP stage the refusal answered refines a vague or address-type answer (see "SMTP stage" below).');
   line('3. The verdict rule: still retrying and the cause clears by itself → **wait** (nobody acts);');
   line('   still retrying but the cause needs a fix → **act** (the fixer, even though the code is temporary);');
   line('   retries exhausted → **act** (the fixer if one is needed, else the sender resends later);');
@@ -65,9 +66,22 @@ export async function renderKnowledgeDoc() {
   line('| # | pattern (case-insensitive) | applies | cause | reason | documented in |');
   line('|---|---|---|---|---|---|');
   kb.PROVIDER_MATCHERS.forEach((m, i) => {
-    const applies = [m.when ?? 'any code', m.providers ? `from ${m.providers.join(', ')}` : ''].filter(Boolean).join(', ');
+    const applies = [m.when ?? 'any code', m.providers ? `from ${m.providers.join(', ')}` : '', m.stages ? `after ${m.stages.join('/')}` : ''].filter(Boolean).join(', ');
     line(`| ${i + 1} | \`${cell(m.pattern.source)}\` | ${applies} | \`${m.cause}\` | ${m.reason ?? kb.getCause(m.cause).reason} | ${cell(m.note)} |`);
   });
+  line();
+  line('## SMTP stage');
+  line();
+  line('The command a refusal answered changes what it can mean. After DATA the recipient was already accepted, so');
+  line('"unknown user" there is a filter refusing the content (`filtered`) unless the enhanced code itself says X.1.1;');
+  line('at MAIL FROM a vague refusal or an address status is about the sender (`rejected`); at the greeting or HELO');
+  line('no recipient has been named, so a vague or recipient-type answer means the sending server was refused (`blocked`).');
+  line('A caller may pass the command; otherwise it is read from the reply (last mention wins) or, when only one stage');
+  line('is named, from the rest of the notice.');
+  line();
+  line('| command | wordings (case-insensitive) | used by |');
+  line('|---|---|---|');
+  for (const p of kb.STAGE_PHRASES) line(`| ${p.command} | \`${cell(p.pattern.source)}\` | ${cell(p.note)} |`);
   line();
   line(`## Generic wordings (${kb.GENERIC_MATCHERS.length})`);
   line();

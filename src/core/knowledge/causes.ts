@@ -305,6 +305,21 @@ export const CAUSES: readonly Cause[] = [
     sources: ['gmailErrors', 'exoNdr'],
   },
   {
+    id: 'recipient-refuses-sender',
+    title: "The recipient's settings refuse mail from your address",
+    reason: 'rejected',
+    temporary: 'needs-fix',
+    actor: 'recipient',
+    ifPersists: 'recipient',
+    explanation:
+      "The recipient's mail settings accept only chosen senders or block your address or domain (common with Japanese mobile carriers' reception filters). The address itself may be fine even though the reply says \"unknown user\".",
+    steps: [
+      'Contact the recipient another way and ask them to allow your address or domain in their reception settings.',
+      'Send the message again once they confirm.',
+    ],
+    sources: ['sisimai'],
+  },
+  {
     id: 'blocked-by-recipient',
     title: 'The recipient has blocked your sending server',
     reason: 'policyviolation',

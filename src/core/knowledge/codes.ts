@@ -231,18 +231,33 @@ export function parseStatus(status: string | null | undefined): ParsedStatus | n
 
 export function vendorCode(status: string | null | undefined): VendorCode | undefined {
   const parsed = parseStatus(status);
-  if (!parsed) return undefined;
-  const full = `${parsed.cls}.${parsed.subject}.${parsed.detail}`;
-  const prefix = `${parsed.cls}.${parsed.subject}`;
-  return VENDOR_CODES.find((v) =>
-    v.range ? v.code === prefix && parsed.detail >= v.range[0] && parsed.detail <= v.range[1] : v.code === full,
-  );
+  return parsed ? vendorOf(parsed) : undefined;
+}
+
+/** Vendor meanings indexed by exact code and by class.subject (for detail ranges). */
+const VENDOR_EXACT: ReadonlyMap<string, VendorCode> = new Map(VENDOR_CODES.filter((v) => !v.range).reverse().map((v) => [v.code, v]));
+const VENDOR_RANGES: ReadonlyMap<string, readonly VendorCode[]> = (() => {
+  const byPrefix = new Map<string, VendorCode[]>();
+  for (const v of VENDOR_CODES) if (v.range) byPrefix.set(v.code, [...(byPrefix.get(v.code) ?? []), v]);
+  return byPrefix;
+})();
+
+/** vendorCode for an already parsed status (same first-listed-wins order as VENDOR_CODES). */
+export function vendorOf(parsed: ParsedStatus): VendorCode | undefined {
+  const exact = VENDOR_EXACT.get(`${parsed.cls}.${parsed.subject}.${parsed.detail}`);
+  const ranged = VENDOR_RANGES.get(`${parsed.cls}.${parsed.subject}`)?.find((v) => parsed.detail >= v.range![0] && parsed.detail <= v.range![1]);
+  if (exact && ranged) return VENDOR_CODES.indexOf(exact) < VENDOR_CODES.indexOf(ranged) ? exact : ranged;
+  return exact ?? ranged;
 }
 
 /** The IANA meaning of an enhanced code (class-independent detail), if registered. */
 export function enhancedDetail(status: string | null | undefined): EnhancedDetail | undefined {
   const parsed = parseStatus(status);
-  if (!parsed) return undefined;
+  return parsed ? detailOf(parsed) : undefined;
+}
+
+/** enhancedDetail for an already parsed status. */
+export function detailOf(parsed: ParsedStatus): EnhancedDetail | undefined {
   return DETAIL_BY_CODE.get(`X.${parsed.subject}.${parsed.detail}`);
 }
 

@@ -5,8 +5,10 @@
  */
 import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
 import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
-import { ENHANCED_CODE, enhancedDetail, enhancedSubject, parseStatus, replyMeaning, vendorCode } from './codes';
+import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
+import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
+import { STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
@@ -23,6 +25,8 @@ export { RETRY_DEFAULTS } from './retry';
 export { SOURCES } from './sources';
 export { ACTOR_LABELS, STRINGS, actorLabel } from './strings';
 export { decideVerdict, deliveryStage } from './verdict';
+export { STAGE_PHRASES, stageOf } from './stage';
+export type { SmtpCommand, StagePhrase } from './stage';
 export type { DeliveryStage } from './verdict';
 
 export interface ClassifyInput {
@@ -34,6 +38,12 @@ export interface ClassifyInput {
   remoteMta: string | null;
   /** Other text of the notice that may hint at the cause (e.g. Gmail's "address couldn't be found"). */
   context?: string | null;
+  /**
+   * The SMTP command the refusal answered, when the caller knows it. When absent it is read from
+   * the diagnostic and context ("in reply to end of DATA command", "after MAIL FROM:", ">>> DATA");
+   * null says it is unknown and must not be guessed.
+   */
+  command?: SmtpCommand | null;
 }
 
 export interface Classification {
@@ -70,14 +80,15 @@ interface Match {
   reason: Reason;
   /** Found by a provider's own wording (as opposed to a generic phrase or a code). */
   specific?: boolean;
+  /** Found by a wording (provider or generic), as opposed to a status code alone. */
+  worded?: boolean;
 }
 
 type CodeClass = '2' | '4' | '5';
 
-function codeClassOf(input: ClassifyInput): CodeClass | null {
-  const parsed = parseStatus(input.status);
+function codeClassOf(parsed: ParsedStatus | null, reply: number | null): CodeClass | null {
   if (parsed) return parsed.cls;
-  if (input.reply != null && input.reply >= 200 && input.reply < 600) return String(Math.floor(input.reply / 100)) as CodeClass;
+  if (reply != null && reply >= 200 && reply < 600) return String(Math.floor(reply / 100)) as CodeClass;
   return null;
 }
 
@@ -87,37 +98,117 @@ const CONTINUATION_PREFIX = /\b[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} )?/g;
 const INNER_REPLY_PREFIX = /(?<=\S) [245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
 const WHITESPACE = /\s+/g;
 
-/** Whitespace collapsed, plus a copy without multi-line reply prefixes ("550-5.7.1 "). */
-function haystackOf(raw: string | null | undefined): string {
-  const diagnostic = (raw ?? '').replace(WHITESPACE, ' ').trim();
-  if (!diagnostic) return '';
+/**
+ * Longest diagnostic and context scanned. Real server replies are far shorter (multi-line replies
+ * run to a few hundred characters); the caps bound the work on hostile or pasted-in text.
+ */
+const MAX_DIAGNOSTIC = 2_000;
+const MAX_CONTEXT = 4_000;
+
+/** A text to match: whitespace collapsed, plus a copy without multi-line reply prefixes ("550-5.7.1 "). */
+interface Haystack {
+  /** What the patterns run over: the text, or the text and its unfolded copy joined by a newline. */
+  text: string;
+  /** The same as separate flat strings, for the literal scan. */
+  parts: string[];
+}
+
+function haystackOf(raw: string | null | undefined, max: number): Haystack {
+  const capped = raw && raw.length > max ? raw.slice(0, max) : (raw ?? '');
+  const diagnostic = capped.replace(WHITESPACE, ' ').trim();
+  if (!diagnostic) return { text: '', parts: [] };
   const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, ' ');
-  return unfolded === diagnostic ? diagnostic : `${diagnostic}\n${unfolded}`;
+  return unfolded === diagnostic ? { text: diagnostic, parts: [diagnostic] } : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded] };
 }
 
-function providerOf(input: ClassifyInput): string {
-  return `${input.reporter ?? ''} ${input.remoteMta ?? ''}`.toLowerCase();
+/** Google's replies end in "- gsmtp" and link to support.google.com, which names the receiver when no Remote-MTA does. */
+const GOOGLE_REPLY = /\bgsmtp\b|support\.google\.com/i;
+
+/** Lowercase names of the reporter and the receiving host, matched against matchers' `providers`. */
+function providerOf(input: ClassifyInput, diagnostic: string): string {
+  const google = GOOGLE_REPLY.test(diagnostic) ? ' google' : '';
+  return `${input.reporter ?? ''} ${input.remoteMta ?? ''}${google}`.toLowerCase();
 }
 
-function applies(m: TextMatcher, text: string, temporary: boolean | null, provider: string): boolean {
-  if (m.when === 'temporary' && temporary !== true) return false;
-  if (m.when === 'permanent' && temporary !== false) return false;
-  if (m.providers && !m.providers.some((p) => provider.includes(p))) return false;
-  return m.pattern.test(text);
+/** A matcher prepared once: its cause, coarse reason and its place in the literal index. */
+interface Compiled {
+  id: number;
+  matcher: TextMatcher;
+  match: Match;
 }
 
-function matchOf(m: TextMatcher): Match {
+const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS];
+function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
-  return { cause, reason: m.reason ?? cause.reason };
+  return { id, matcher: m, match: { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, worded: true } };
+}
+const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
+const PROVIDERS_COMPILED: readonly Compiled[] = COMPILED.slice(0, PROVIDER_MATCHERS.length);
+/** Generic wordings grouped by the coarse reason of their cause (the order classify tries them in). */
+const GENERIC_BY_REASON: ReadonlyMap<Reason, readonly Compiled[]> = (() => {
+  const groups = new Map<Reason, Compiled[]>();
+  for (const c of COMPILED.slice(PROVIDER_MATCHERS.length)) {
+    const reason = c.match.cause.reason;
+    if (!groups.has(reason)) groups.set(reason, []);
+    groups.get(reason)!.push(c);
+  }
+  return groups;
+})();
+/** The literals each matcher needs (none for a pattern the reader cannot vouch for, e.g. with the u flag). */
+const LITERALS = new LiteralIndex(ALL_MATCHERS.map((m) => (m.pattern.flags.includes('u') ? null : keysOf(needlesOf(m.pattern.source)))));
+/**
+ * Scratch tables for the two texts of one classify call (diagnostic, context). classify is
+ * synchronous and never re-entered, so two reusable slots avoid allocating per call.
+ */
+const SLOTS = [0, 1].map(() => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(LITERALS.size) }));
+
+/** One text being classified: its trigram table and candidate matchers are built on first use. */
+class Scan {
+  private ready = false;
+  readonly text: string;
+  private readonly parts: string[];
+  constructor(haystack: Haystack, private readonly slot: 0 | 1) {
+    this.text = haystack.text;
+    this.parts = haystack.parts;
+  }
+
+  private prepare(): (typeof SLOTS)[number] {
+    const slot = SLOTS[this.slot]!;
+    if (!this.ready) {
+      LITERALS.scan(this.parts, slot.trigrams, slot.candidates);
+      this.ready = true;
+    }
+    return slot;
+  }
+
+  get trigrams(): TrigramSet {
+    return this.prepare().trigrams;
+  }
+
+  /** pattern.test(text), skipped when the literals the pattern needs are absent. */
+  test(pattern: RegExp, keys: NeedleKey[] | null): boolean {
+    return this.text !== '' && this.trigrams.mayContain(keys) && pattern.test(this.text);
+  }
+
+  applies(c: Compiled, facts: Facts): boolean {
+    const m = c.matcher;
+    if (m.when === 'temporary' && facts.temporary !== true) return false;
+    if (m.when === 'permanent' && facts.temporary !== false) return false;
+    if (m.providers && !m.providers.some((p) => facts.provider.includes(p))) return false;
+    if (m.stages) {
+      const command = facts.command();
+      if (command === null || !m.stages.includes(command)) return false;
+    }
+    return this.prepare().candidates[c.id] === 1 && m.pattern.test(this.text);
+  }
 }
 
-function codeMatch(status: string | null, cls: CodeClass | null): Match | null {
-  const vendor = vendorCode(status);
+function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, cls: CodeClass | null): Match | null {
   if (vendor) {
     const cause = causeOrThrow(vendor.cause);
     return { cause, reason: vendor.reason ?? cause.reason };
   }
-  const detail = enhancedDetail(status);
+  const detail = parsed ? detailOf(parsed) : undefined;
   if (detail && cls !== '2') {
     // "Other/undefined" says nothing about permanence beyond the class itself.
     const cause = causeOrThrow(detail.cause === 'permanent-unknown' && cls === '4' ? 'temporary-unknown' : detail.cause);
@@ -137,22 +228,30 @@ interface WordingPass {
   byWording: readonly Reason[];
 }
 
-function causeFromWording(text: string, byCode: Match | null, temporary: boolean | null, provider: string, pass: WordingPass): Match | null {
-  if (!text) return null;
+interface Facts {
+  temporary: boolean | null;
+  provider: string;
+  /** The SMTP stage, worked out only when a rule needs it. */
+  command: () => SmtpCommand | null;
+}
+
+function causeFromWording(scan: Scan, byCode: Match | null, facts: Facts, pass: WordingPass): Match | null {
+  if (!scan.text) return null;
   if (pass.providers) {
-    const specific = PROVIDER_MATCHERS.find((m) => applies(m, text, temporary, provider));
-    if (specific) return { ...matchOf(specific), specific: true };
+    for (const c of PROVIDERS_COMPILED) if (scan.applies(c, facts)) return c.match;
   }
-  const generic = (reason: Reason) =>
-    GENERIC_MATCHERS.find((m) => causeOrThrow(m.cause).reason === reason && applies(m, text, temporary, provider));
+  const generic = (reason: Reason): Match | undefined => {
+    for (const c of GENERIC_BY_REASON.get(reason) ?? []) if (scan.applies(c, facts)) return c.match;
+    return undefined;
+  };
   for (const reason of pass.withCode) {
     if (byCode && byCode.reason === reason) return byCode;
     const m = generic(reason);
-    if (m) return matchOf(m);
+    if (m) return m;
   }
   for (const reason of pass.byWording) {
     const m = generic(reason);
-    if (m) return matchOf(m);
+    if (m) return m;
   }
   return null;
 }
@@ -161,47 +260,77 @@ const FULL_PASS: WordingPass = { providers: true, withCode: REASONS_WITH_CODE, b
 const STRONG_PASS: WordingPass = { providers: true, withCode: REASONS_WITH_CODE, byWording: [] };
 const WEAK_PASS: WordingPass = { providers: false, withCode: [], byWording: REASONS_BY_WORDING };
 
+/** Reasons that describe the recipient's address or mailbox: only a refusal at RCPT TO or later can mean them. */
+const RECIPIENT_REASONS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'mailboxfull', 'hasmoved', 'suspend', 'filtered']);
+/** Reasons too unspecific to say who was refused: the stage then says it. */
+const STAGE_DECIDES: ReadonlySet<Reason> = new Set(['onhold', 'undefined', 'securityerror', 'systemerror', 'blocked']);
+
 /**
- * A recipient refused as "unknown" only after the message body was sent had already been accepted
- * at the RCPT stage, so the refusal comes from a filter, not from a missing mailbox. (When the
- * stage is unknown the wording is taken at its word.)
+ * Where the SMTP stage changes the meaning (see stage.ts):
+ * - "unknown user" after DATA: the address was accepted at RCPT TO, so a filter refused the
+ *   content (an enhanced code that itself says "bad mailbox", X.1.1, is taken at its word);
+ * - at MAIL FROM, a refusal that names nothing more specific, or "does not exist", is about the sender;
+ * - at the greeting or HELO, such a refusal, or one worded about a recipient (no recipient has
+ *   been named yet), is about the sending server.
  */
-const AFTER_DATA = /after end of data|in reply to end of DATA command|in reply to DATA command|>>> DATA/i;
-const RCPT_STAGE = /RCPT TO|in reply to RCPT|does not like recipient/i;
-
-function refineByPhase(match: Match, byCode: Match | null, diagnostic: string, context: string): Match {
-  if (match.specific || match.cause.id !== 'user-unknown' || match.reason !== 'userunknown') return match;
-  if (byCode?.reason === 'userunknown') return match;
-  // The rest of the notice counts only when it shows no RCPT-stage refusal (it may cover several recipients).
-  const afterData = AFTER_DATA.test(diagnostic) || (AFTER_DATA.test(context) && !RCPT_STAGE.test(context));
-  return afterData ? { cause: causeOrThrow('content-filtered'), reason: 'filtered' } : match;
+function refineByStage(match: Match, byCode: Match | null, stage: () => SmtpCommand | null): Match {
+  if (match.specific) return match;
+  const command = stage();
+  if (!command) return match;
+  if (command === 'DATA') {
+    if (match.cause.id !== 'user-unknown' || match.reason !== 'userunknown' || byCode?.reason === 'userunknown') return match;
+    return { cause: causeOrThrow('content-filtered'), reason: 'filtered' };
+  }
+  // Only a code, or no wording at all, named the cause: the stage says who was refused.
+  const vague = !match.worded && STAGE_DECIDES.has(match.reason);
+  if (command === 'MAIL') {
+    // An address status here ("does not exist", X.1.0) describes the sender's address.
+    if (vague || match.reason === 'userunknown' || match.reason === 'hostunknown') return senderRejected;
+    return match;
+  }
+  if (command === 'CONN' || command === 'HELO') {
+    if (vague || RECIPIENT_REASONS.has(match.reason)) {
+      return { cause: causeOrThrow(command === 'HELO' ? 'bad-helo' : 'client-blocked'), reason: 'blocked' };
+    }
+  }
+  return match;
 }
+const senderRejected: Match = { cause: causeOrThrow('sender-rejected'), reason: 'rejected' };
 
-function findCause(input: ClassifyInput, expired: boolean): Match {
-  const cls = codeClassOf(input);
+function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: boolean, diagnostic: Scan, context: Scan): Match {
   const temporary = cls === '4' ? true : cls === '5' ? false : input.action === 'delayed' ? true : null;
-  const provider = providerOf(input);
+  // Given by the caller (null = unknown, not to be guessed), else read from the texts on first need.
+  let stage: SmtpCommand | null | undefined = input.command;
+  const command = (): SmtpCommand | null => {
+    if (stage === undefined) stage = (diagnostic.text && stageOf(diagnostic.text, 'reply')) || (context.text && stageOf(context.text, 'notice')) || null;
+    return stage;
+  };
+  const facts: Facts = { temporary, provider: providerOf(input, diagnostic.text), command };
 
   if (cls === '2' || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     return { cause: causeOrThrow('delivered'), reason: 'delivered' };
   }
 
-  const vendor = vendorCode(input.status);
-  const byCode = codeMatch(input.status, cls);
-  const diagnostic = haystackOf(input.diagnostic);
+  const vendor = parsed ? vendorOf(parsed) : undefined;
+  const byCode = codeMatch(parsed, vendor, cls);
   // The remote server's own words decide first; the rest of the notice (which may describe other
   // recipients or be boilerplate) only when they say nothing recognisable.
-  const context = haystackOf(input.context);
-  const worded = causeFromWording(diagnostic, vendor ? null : byCode, temporary, provider, FULL_PASS) ?? (vendor ? byCode : null);
+  const worded = causeFromWording(diagnostic, vendor ? null : byCode, facts, FULL_PASS) ?? (vendor ? byCode : null);
   // An expiry report that quotes the last deferral keeps that deferral as the cause (it says who
   // must fix what), while the coarse reason is the expiry itself. A DNS failure is the exception:
   // no server was ever reached, so the coarse reason stays the network error.
-  if (worded && worded.cause.id !== 'dns-lookup-failed' && EXPIRY_WRAPPER.test(diagnostic)) return { ...worded, reason: 'expired' };
-  if (worded) return refineByPhase(worded, byCode, diagnostic, context);
+  if (worded && worded.cause.id !== 'dns-lookup-failed' && diagnostic.test(EXPIRY_WRAPPER, EXPIRY_WRAPPER_KEYS)) return { ...worded, reason: 'expired' };
+  // A temporary refusal that clears by itself (busy server, greylisting, rate limit) ended in a
+  // final failure only because retries ran out: the expiry is the whole story.
+  // (A network failure is the exception, as above: no server took the message at all.)
+  if (worded && expired && cls === '4' && input.action !== 'delayed' && worded.cause.temporary === 'clears-by-itself' && worded.reason !== 'networkerror') {
+    return { ...worded, reason: 'expired' };
+  }
+  if (worded) return refineByStage(worded, byCode, command);
   // X.4.7 says outright that retries ran out; boilerplate elsewhere in the notice must not override it.
   if (byCode?.reason === 'expired') return byCode;
-  const fromContext = causeFromWording(context, byCode, temporary, provider, STRONG_PASS);
-  if (fromContext) return refineByPhase(fromContext, byCode, diagnostic, context);
+  const fromContext = causeFromWording(context, byCode, facts, STRONG_PASS);
+  if (fromContext) return refineByStage(fromContext, byCode, command);
 
   const reporterDefault = REPORTER_DEFAULT_CAUSES[(input.reporter ?? '').toLowerCase()];
   if (reporterDefault) {
@@ -209,10 +338,10 @@ function findCause(input: ClassifyInput, expired: boolean): Match {
     return { cause, reason: cause.reason };
   }
 
-  if (byCode && !VAGUE_CODE_REASONS.has(byCode.reason)) return byCode;
-  const weakFromContext = causeFromWording(context, null, temporary, provider, WEAK_PASS);
+  if (byCode && !VAGUE_CODE_REASONS.has(byCode.reason)) return refineByStage(byCode, byCode, command);
+  const weakFromContext = causeFromWording(context, null, facts, WEAK_PASS);
   if (weakFromContext) return weakFromContext;
-  if (byCode && byCode.reason !== 'onhold' && byCode.reason !== 'undefined') return byCode;
+  if (byCode && byCode.reason !== 'onhold' && byCode.reason !== 'undefined') return refineByStage(byCode, byCode, command);
 
   // Nothing specific: a notice still retrying, or one that says retries ran out, is expiry in
   // bounce-analyzer terms.
@@ -220,31 +349,59 @@ function findCause(input: ClassifyInput, expired: boolean): Match {
     const fallback = byCode?.cause ?? causeOrThrow(input.action === 'delayed' ? 'temporary-unknown' : 'message-expired');
     return { cause: fallback, reason: 'expired' };
   }
-  const subject = enhancedSubject(input.status);
+  const subject = parsed ? ENHANCED_SUBJECTS.find((s) => s.subject === String(parsed.subject)) : undefined;
   if (subject && subject.subject === '6') return { cause: causeOrThrow(subject.cause), reason: 'contenterror' };
-  if (subject && subject.subject === '7') return { cause: causeOrThrow(subject.cause), reason: 'securityerror' };
-  if (byCode) return byCode;
-  const hasWords = Boolean(diagnostic);
-  if (subject) return { cause: causeOrThrow(subject.cause), reason: hasWords ? 'onhold' : 'undefined' };
+  if (subject && subject.subject === '7') return refineByStage({ cause: causeOrThrow(subject.cause), reason: 'securityerror' }, byCode, command);
+  if (byCode) return refineByStage(byCode, byCode, command);
+  const hasWords = Boolean(diagnostic.text);
+  if (subject) return refineByStage({ cause: causeOrThrow(subject.cause), reason: hasWords ? 'onhold' : 'undefined' }, byCode, command);
   const reply = replyMeaning(input.reply);
-  if (reply) return { cause: causeOrThrow(reply.cause), reason: reply.reason ?? (hasWords ? 'onhold' : 'undefined') };
+  if (reply) return refineByStage({ cause: causeOrThrow(reply.cause), reason: reply.reason ?? (hasWords ? 'onhold' : 'undefined') }, byCode, command);
   return { cause: causeOrThrow(hasWords ? 'permanent-unknown' : 'unknown'), reason: hasWords ? 'onhold' : 'undefined' };
 }
 
 /** The reporting server's own "gave up" wording that wraps the remote's last reply. */
 const EXPIRY_WRAPPER = /QUEUE\.Expired|message expired|\[internal\] exceeded max time without delivery/i;
 const EXPIRY_WORDING = /QUEUE\.Expired|message expired|envelope expired|delivery time expired|retry timeout exceeded|has been in the queue too long|not going to try again|gave up|giving up/i;
+const EXPIRY_WRAPPER_KEYS = keysOf(needlesOf(EXPIRY_WRAPPER.source));
+const EXPIRY_WORDING_KEYS = keysOf(needlesOf(EXPIRY_WORDING.source));
+
+/**
+ * Recent answers, keyed by every input field: webmail re-renders the same notice many times and
+ * mass bounces repeat one answer for many recipients. Bounded so a long session cannot grow it.
+ */
+const CACHE_LIMIT = 512;
+const cache = new Map<string, Classification>();
+
+/** Forget cached answers (for benchmarks and tests that measure the uncached path). */
+export function clearClassifyCache(): void {
+  cache.clear();
+}
 
 export function classify(input: ClassifyInput): Classification {
-  const cls = codeClassOf(input);
-  const text = `${haystackOf(input.diagnostic)}\n${haystackOf(input.context)}`;
+  const key = `${input.status}\u0001${input.reply}\u0001${input.action}\u0001${input.reporter}\u0001${input.remoteMta}\u0001${String(input.command)}\u0001${input.diagnostic}\u0001${input.context ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return { ...hit };
+  const result = classifyUncached(input);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return { ...result };
+}
+
+function classifyUncached(input: ClassifyInput): Classification {
   const parsed = parseStatus(input.status);
-  const expired = (parsed?.subject === 4 && parsed.detail === 7) || EXPIRY_WORDING.test(text);
+  const cls = codeClassOf(parsed, input.reply);
+  const diagnostic = new Scan(haystackOf(input.diagnostic, MAX_DIAGNOSTIC), 0);
+  const context = new Scan(haystackOf(input.context, MAX_CONTEXT), 1);
+  const expired = (parsed?.subject === 4 && parsed.detail === 7) || diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) || EXPIRY_WORDING.test(context.text);
   const stage = deliveryStage(input.action, cls, expired);
-  const { cause, reason } = findCause(input, expired);
+  const { cause, reason } = findCause(input, parsed, cls, expired, diagnostic, context);
   const { verdict, actor } = decideVerdict(cause, stage);
   return { reason, cause: cause.id, verdict, actor };
 }
+
+/** A step (of our own knowledge text) that already tells the reader not to resend. */
+const NO_RESEND = /do not (?:send the message again|resend)/i;
 
 export interface AdviseInput {
   recipient: RecipientStatus;
@@ -273,7 +430,9 @@ export function advise(input: AdviseInput): Advice {
     const explanation = [cause.explanation, STRINGS.stillRetrying, note ? STRINGS.retryFor(note) : null]
       .filter(Boolean)
       .join(' ');
-    return { headline: STRINGS.headlineWait, explanation, steps: [...cause.steps], dnsExamples };
+    // Waiting is only safe advice when it says not to resend; not every cause's steps say so.
+    const steps = cause.steps.some((s) => NO_RESEND.test(s)) ? [...cause.steps] : [STRINGS.noResend, ...cause.steps];
+    return { headline: STRINGS.headlineWait, explanation, steps, dnsExamples };
   }
 
   const who = actorLabel(recipient.actor);
@@ -307,5 +466,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), AFTER_DATA, RCPT_STAGE, EXPIRY_WORDING, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, ENHANCED_CODE];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, ENHANCED_CODE];
 }

@@ -1,10 +1,13 @@
 import type { Reason } from '../types';
+import type { SmtpCommand } from './stage';
 
 /**
  * Text matchers: what mail servers say, mapped to causes. Patterns run case-insensitively over the
  * diagnostic with whitespace collapsed to single spaces (and multi-line reply prefixes such as
- * "550-5.7.1 " removed), so they use plain spaces. Gaps between words are bounded ([^\n]{0,N})
- * to keep every pattern free of catastrophic backtracking (checked by the recheck test).
+ * "550-5.7.1 " removed), so they use plain spaces. Patterns are fixed phrases; where a wording
+ * has a variable part it is at most a single token (\S+) between literal spaces, never an open or
+ * bounded gap ({0,N}), so recheck's automaton checker can prove each one free of catastrophic
+ * backtracking (test/unit/knowledge-redos.test.ts).
  */
 export interface TextMatcher {
   cause: string;
@@ -16,11 +19,16 @@ export interface TextMatcher {
    * substrings), for wordings too generic to trust from anyone else.
    */
   providers?: readonly string[];
+  /** Only when the refusal answered one of these SMTP commands (see stage.ts). */
+  stages?: readonly SmtpCommand[];
   /** Coarse reason when it differs from the cause's own. */
   reason?: Reason;
   /** Where the wording is documented (provider or document name). */
   note?: string;
 }
+
+/** Provider families that mean Google is the receiving side (see providerOf in index.ts). */
+const GOOGLE: readonly string[] = ['gmail', 'google'];
 
 /**
  * Provider and gateway wordings, most specific first. A wording that a provider uses for both a
@@ -28,15 +36,20 @@ export interface TextMatcher {
  */
 export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   // Google / Gmail
-  { cause: 'gmail-receiving-rate-final', when: 'permanent', pattern: /receiving e?mail at a rate that prevents additional messages|ReceivingRatePerm/i, note: 'Gmail 550 5.2.1' },
-  { cause: 'gmail-receiving-rate', pattern: /receiving e?mail too quickly|receiving e?mail at a rate that prevents additional messages|p=ReceivingRate\b/i, note: 'Gmail 450 4.2.1' },
+  // The Gmail causes explain Gmail's own limits, so they apply only when Gmail is the receiver;
+  // other servers (Postfix policy daemons, Yahoo, Yandex) that echo the wording get the generic cause.
+  { cause: 'gmail-receiving-rate-final', when: 'permanent', providers: GOOGLE, pattern: /receiving e?mail at a rate that prevents additional messages|ReceivingRatePerm/i, note: 'Gmail 550 5.2.1' },
+  { cause: 'gmail-receiving-rate', providers: GOOGLE, pattern: /receiving e?mail too quickly|receiving e?mail at a rate that prevents additional messages|p=ReceivingRate\b/i, note: 'Gmail 450 4.2.1' },
+  { cause: 'recipient-hourly-limit', when: 'permanent', pattern: /receiving e?mail at a rate that prevents additional messages/i, note: 'Gmail-style wording from other servers' },
+  { cause: 'recipient-rate-limit', pattern: /receiving e?mail too quickly|receiving e?mail at a rate that prevents additional messages/i, note: 'Gmail-style wording from other servers (Postfix policy, Yahoo, Yandex)' },
   { cause: 'relay-peak-limit', pattern: /peak SMTP relay limit exceeded/i, note: 'Gmail 450 4.2.1' },
   { cause: 'mailbox-full-inactive', pattern: /out of storage space and inactive/i, note: 'Gmail 552 5.2.2' },
   { cause: 'mailbox-full', pattern: /inbox is out of storage space|out of storage space|is over quota\b/i, note: 'Gmail 452 4.2.2' },
   { cause: 'multi-domain-transaction', pattern: /multiple destination domains per transaction is unsupported/i, note: 'Gmail 451 4.3.0' },
   { cause: 'receiver-temporary-error', pattern: /e?mail server (?:has )?temporarily rejected (?:this )?message|temporary system problem|server busy, try again later/i, note: 'Gmail 421/451 4.3.0, 4.4.5' },
   { cause: 'network-error', pattern: /timeout - closing connection/i, note: 'Gmail 451 4.4.2' },
-  { cause: 'protocol-error', pattern: /SMTP protocol violation|protocol violation/i, note: 'Gmail 451/454 4.5.0' },
+  // Gmail's wording only: a bare "Protocol violation" is left to the generic policy wording.
+  { cause: 'protocol-error', pattern: /SMTP protocol violation/i, note: 'Gmail 451/454 4.5.0' },
   { cause: 'too-many-recipients', pattern: /domain policy size per transaction exceeded/i, note: 'Gmail 452 4.5.3' },
   { cause: 'recipient-limit-per-message', pattern: /your message has too many recipients/i, note: 'Gmail 452 4.5.3' },
   { cause: 'recipient-limit-per-message', pattern: /too many recipients/i, providers: ['office365', 'outlook', 'exchange', 'protection.outlook.com'], note: 'EXO 452 4.5.3' },
@@ -81,8 +94,14 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
   { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
   { cause: 'recipient-policy', pattern: /blocked because its content presents/i, reason: 'policyviolation', note: 'Sendmail milter 552 5.7.0' },
-  { cause: 'auth-required', pattern: /does not have authentication information or fails to pass authentication checks/i, note: 'Gmail 550 5.7.1' },
+  // The first line of Gmail's multi-line reply; quoting MTAs often keep only that line.
+  { cause: 'auth-required', pattern: /does not have authentication information/i, note: 'Gmail 550 5.7.1' },
   { cause: 'recipient-policy', pattern: /rejected for policy reasons|host network not allowed/i, reason: 'policyviolation', note: 'generic; Mimecast 554' },
+  { cause: 'sender-rejected', pattern: /please provide a valid From:|From: domain is invalid/i, note: 'GoDaddy (secureserver.net) 550 5.2.0 IB' },
+  { cause: 'user-unknown', pattern: /please check if (?:the )?address is correct/i, note: 'Trend Micro InterScan MSS' },
+  // Japanese carriers accept the recipient at RCPT TO and refuse after DATA when the
+  // recipient's reception settings block the sender; the reply still says "Unknown user".
+  { cause: 'recipient-refuses-sender', pattern: /unknown user/i, providers: ['docomo'], stages: ['DATA'], note: 'NTT docomo 550 after DATA' },
   { cause: 'mailer-error', pattern: /IFS=' ' && exec|\bprocmail\b/i, note: 'Sendmail pipe delivery' },
   { cause: 'ip-throttled', pattern: /too many recipients this hour/i, note: 'GoDaddy IB607' },
   { cause: 'dynamic-ip-direct', pattern: /use the smtp server of your ISP|use your ISP'?s (?:smtp|mail) server/i, note: 'generic' },
@@ -97,7 +116,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'bulk-auth-required', pattern: /5\.7\.515/i, note: 'Outlook.com 550 5.7.515' },
   { cause: 'reputation-block', pattern: /\bSC-00[1-4]\b|\bOU-00[12]\b|on our block list \(S3150\)|part of their network is on our block list/i, reason: 'blocked', note: 'Outlook.com SC/OU, S3150' },
   { cause: 'user-unknown', pattern: /RESOLVER\.ADR\.Recip(?:ient)?NotFound|recipient address rejected: access denied/i, note: 'EXO 5.1.10, 5.4.1 (DBEB)' },
-  { cause: 'relay-not-authorised', pattern: /TenantAttribution|you are trying to use me \[\S{1,80}\] as a relay|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
+  { cause: 'relay-not-authorised', pattern: /TenantAttribution|you are trying to use me \[|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
   { cause: 'relay-denied', pattern: /relay access denied|relaying denied|not (?:configured|permitted) to relay|relay not permitted|unable to relay|we do not relay|not allowed to relay/i, note: 'EXO 550 5.4.1; Postfix; Sendmail' },
   { cause: 'client-blocked', pattern: /client not authenticated to send anonymous mail|was not authenticated to send anonymous mail/i, reason: 'securityerror', note: 'EXO 530 5.7.57' },
   { cause: 'tls-failed', pattern: /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, note: 'EXO 5.7.321-325' },
@@ -106,7 +125,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'blocked-by-recipient', pattern: /access denied, rejected by recipient/i, note: 'EXO 550 5.7.507' },
   { cause: 'external-forwarding-blocked', pattern: /does not allow external forwarding|AS\(7555\)/i, note: 'EXO 550 5.7.1' },
   { cause: 'bad-helo', pattern: /access denied, bad HELO/i, note: 'EXO 550 5.7.506' },
-  { cause: 'sending-volume-block', pattern: /has exceeded permitted limits within (?:\S+ ){0,6}range/i, note: 'EXO 550 5.7.508' },
+  { cause: 'sending-volume-block', pattern: /has exceeded permitted limits within /i, note: 'EXO 550 5.7.508' },
   { cause: 'ip-banned', pattern: /access denied, banned sending IP|banned sending IP/i, note: 'EXO 5.7.511, 5.7.606-649' },
   { cause: 'not-rfc-compliant', pattern: /must be RFC 5322 section 3\.6\.2 compliant|not RFC ?5322 compliant|duplicate (?:header|Message-ID)/i, note: 'EXO 550 5.7.512' },
   { cause: 'unregistered-sender-domain', pattern: /blocked from sending from unregistered domains/i, note: 'EXO 550 5.7.750' },
@@ -118,11 +137,11 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'reputation-deferral', pattern: /\[TSS0\d\]|temporarily deferred due to (?:unexpected volume or )?user complaints/i, note: 'Yahoo 421 4.7.0 [TSS04]' },
   { cause: 'recipient-rate-limit', pattern: /user is receiving mail too quickly|recipient has exceeded (?:the )?message rate limit|too many recent messages|mailbox received too much e?mail in a short period|recipient message rate limit exceeded/i, note: 'Yahoo 450; Yandex 450 4.2.1; Comcast 452' },
   { cause: 'receiver-temporary-error', pattern: /resources temporarily unavailable/i, note: 'Yahoo 451' },
-  { cause: 'sender-domain-not-found', pattern: /unresolvable RFC\.?5321 (?:from )?domain|sender address rejected: domain not found|sender domain (?:not found|does not exist|must resolve)|domain of sender address (?:\S+ ){0,6}does not (?:exist|resolve)/i, note: 'Yahoo 451/554; Postfix 450 4.1.8' },
+  { cause: 'sender-domain-not-found', pattern: /unresolvable RFC\.?5321 (?:from )?domain|sender address rejected: domain not found|sender domain (?:not found|does not exist|must resolve)|domain of sender address [\w.@+-]+ does not (?:exist|resolve)/i, note: 'Yahoo 451/554; Postfix 450 4.1.8' },
   { cause: 'ip-throttled', pattern: /max message per connection reached/i, note: 'Yahoo 421' },
   { cause: 'dnsbl-listed', pattern: /\[BL2[13]\]|because the ip is in Spamhaus's list|Spamhaus XBL/i, note: 'Yahoo 553 5.7.1 [BL21]' },
   { cause: 'message-policy-refusal', pattern: /not accepted for policy reasons|\[PH01\]/i, note: 'Yahoo 554 5.7.9' },
-  { cause: 'user-unknown', pattern: /this user doesn't have a (?:\S+ ){0,3}account/i, note: 'Yahoo 554 dd' },
+  { cause: 'user-unknown', pattern: /this user doesn't have an? /i, note: 'Yahoo 554 dd' },
   { cause: 'account-disabled', pattern: /this mailbox is disabled \(554\.30\)|is no longer valid/i, note: 'Yahoo 554.30' },
   { cause: 'provider-refused-data', pattern: /delivery error: dd Requested mail action aborted/i, note: 'Yahoo 554 dd' },
   // Apple iCloud
@@ -142,15 +161,16 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'receiver-temporary-error', pattern: /recipient temporarily unavailable/i, providers: ['mimecast'], note: 'Mimecast 451' },
   { cause: 'mailbox-locked', pattern: /recipient temporarily unavailable/i, note: 'Comcast 450 4.2.0' },
   { cause: 'too-many-connections', pattern: /account service is temporarily unavailable/i, note: 'Mimecast 451' },
+  { cause: 'spam-detected', pattern: /MCSpamSignature/i, note: 'Mimecast 554 (message matched a spam signature)' },
   { cause: 'receiver-temporary-error', pattern: /unable to process (?:connection|command|an email) at this time/i, note: 'Mimecast 421/451' },
   { cause: 'recipient-policy', pattern: /sender address blocked/i, note: 'Mimecast 421' },
   { cause: 'reputation-block', pattern: /Local CT IP Reputation - \(reject\)/i, note: 'Mimecast 550' },
   // Barracuda / Cisco / Symantec / Trend / Proofpoint
   { cause: 'receiver-temporary-error', pattern: /cuda_nsu 4\.4\.3 temporary server error|License Expired/i, note: 'Barracuda 451 / 421' },
   { cause: 'dnsbl-listed', pattern: /blocked using (?:b\.barracudacentral\.org|Barracuda Reputation)|b\.barracudacentral\.org/i, note: 'Barracuda BRBL' },
-  { cause: 'recipient-policy', pattern: /permanent failure for one or more recipients \(\S{0,80}:blocked\)|550 Blocked\b/i, note: 'Barracuda 550' },
+  { cause: 'recipient-policy', pattern: /permanent failure for one or more recipients \([^()\s:]*:blocked\)|550 Blocked\b/i, note: 'Barracuda 550' },
   { cause: 'reputation-block', pattern: /rejected due to the sending MTA's poor reputation/i, note: 'Cisco Secure Email 554' },
-  { cause: 'gateway-rate-limit', pattern: /\brate limit\b|exceeded (?:\S+ ){0,6}limit\b/i, when: 'temporary', note: 'Cisco HAT flow control; Rambler 452 4.5.3' },
+  { cause: 'gateway-rate-limit', pattern: /\brate limit\b|exceeded (?:the |your |a )?(?:\S+ )?limit\b/i, when: 'temporary', note: 'Cisco HAT flow control; Rambler 452 4.5.3' },
   { cause: 'gateway-deferral', pattern: /450 Requested action aborted \[9\]|Requested action aborted \[\d+\]/i, note: 'Email Security.cloud 450' },
   { cause: 'receiver-temporary-error', pattern: /service temporarily unavailable/i, note: 'Email Security.cloud 421' },
   { cause: 'reputation-block', pattern: /message filtered\. refer to the troubleshooting page/i, reason: 'spamdetected', note: 'Email Security.cloud 553 5.7.1' },
@@ -173,7 +193,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'sending-volume-block', pattern: /AUP#[IO]?-?1(?:3[0-4]\d)/i, reason: 'toomanyconn', note: 'Spectrum AUP 1300-1340' },
   { cause: 'sending-volume-block', pattern: /AUP#[IO]?-?1(?:3[5-9]\d|4\d\d|5[48]0)/i, note: 'Spectrum AUP volume limits' },
   { cause: 'greylisting', pattern: /please try again later\. \(#id-5\.9\.4\)/i, note: 'ImprovMX 450 4.2.1' },
-  { cause: 'reputation-block', pattern: /\[EAB\] 554 IP=\S{1,60} |A problem occurred\. \(Ask your postmaster/i, reason: 'blocked', note: 'T-Online 450/554 (BL)' },
+  { cause: 'reputation-block', pattern: /\[EAB\] 554 IP=|A problem occurred\. \(Ask your postmaster/i, reason: 'blocked', note: 'T-Online 450/554 (BL)' },
   // Greylisting (specific tools first, then the generic wordings)
   { cause: 'greylisting', pattern: /greylisted for \d+ (?:seconds|minutes)|greylisted, see http:\/\/postgrey|postgrey\.schweikert\.ch|greylisting in action|greylist(?:ed|ing)|is not yet authori[sz]ed to deliver mail from|try again later, closing connection/i, note: 'postgrey, milter-greylist, ZeroSpam, Barracuda, generic' },
   // DNS blocklists
@@ -209,10 +229,10 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // hasmoved
   { cause: 'mailbox-moved', pattern: /has moved|no forwarding address|user not local|not our user|address (?:has )?changed/i },
   // norelaying
-  { cause: 'relay-denied', pattern: /relay(?:ing)? (?:access )?denied|not (?:configured|permitted|allowed) to relay|unable to relay|relay not permitted|relaying (?:mail )?to (?:\S+ ){0,6}not allowed|no relaying/i },
+  { cause: 'relay-denied', pattern: /relay(?:ing)? (?:access )?denied|not (?:configured|permitted|allowed) to relay|unable to relay|relay not permitted|relaying (?:mail )?to [\w.-]+ (?:is )?not allowed|no relaying/i },
   // authfailure
   { cause: 'spf-fail', pattern: /\bSPF (?:check |validation |authentication |record |policy )?(?:fail|invalid|reject|error|softfail|did not pass|not pass|check)|sender policy framework|per it'?s SPF record/i },
-  { cause: 'dkim-fail', pattern: /\bDKIM\b(?: \S+){0,5} (?:fail|invalid|reject|not pass|missing)|\bDKIM (?:fail|invalid|reject|missing)|no (?:valid |passing )?DKIM signature/i },
+  { cause: 'dkim-fail', pattern: /\bDKIM (?:signature |check |verification |validation |authentication |policy )?(?:verification |validation |check )?(?:fail|invalid|reject|not pass|missing|did not pass)|no (?:valid |passing )?DKIM signature/i },
   { cause: 'dmarc-fail', pattern: /\bDMARC\b|multiple authentication checks failed|unauthenticated e?mail/i },
   // userunknown
   { cause: 'user-unknown', pattern: /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|user (?:does not|doesn't) exist|(?:mailbox|address|recipient|account|user) (?:does not|doesn't) exist|does not exist\.|(?:user|recipient|mailbox|address) not found|unknown (?:recipient|mailbox|address|local[- ]?part|e-?mail address)|recipient unknown|address unknown|invalid (?:recipient|mailbox|address)|not a valid (?:recipient|mailbox|user)|mailbox (?:is )?unavailable|mailbox not available|requested action not taken: mailbox unavailable|no mailbox here|bad recipient|recipient (?:address )?rejected: (?:invalid|unknown)|recipient not exist|user not exist|non-?existent (?:user|recipient)|not listed in (?:the )?(?:Domino )?Directory|recipient name is not recognized|the recipient (?:address )?is invalid|is not a known user|no account by that name|unrouteable address|not in my (?:validrcptto|list of allowed rcpthosts)|recipient not ok|recipient address rejected\.(?!\S)|not listed in public Name & Address Book|no valid recipients|invalid final delivery userid/i },
@@ -227,9 +247,9 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // contenterror
   { cause: 'content-error', pattern: /improper use of 8-bit data|8-?bit (?:data|characters) (?:in|not)|media (?:type )?(?:error|not supported)|invalid (?:MIME|character set)|conversion (?:required|failed)|message header (?:size|contains)/i },
   // rejected
-  { cause: 'sender-rejected', pattern: /sender (?:address )?(?:rejected|refused|denied|blocked|invalid|unknown)|(?:from|sender) address (?:rejected|invalid|not allowed)|domain of sender|MAIL FROM(?: \S+){0,5} (?:rejected|refused)|can't determine Purported Responsible Address|black ?listed (?:sender|address)|address that has been blacklisted|not a member of this (?:mailing )?list|you are not (?:allowed|authori[sz]ed|permitted) to (?:post|send)|send mail as|sender verify failed|invalid sender|bad sender|envelope sender|return path|unroutable sender/i },
+  { cause: 'sender-rejected', pattern: /sender (?:address )?(?:rejected|refused|denied|blocked|invalid|unknown)|(?:from|sender) address (?:rejected|invalid|not allowed)|domain of sender|MAIL FROM (?:command )?(?:rejected|refused)|MAIL FROM:? ?<[^<>\s]*> (?:rejected|refused)|can't determine Purported Responsible Address|black ?listed (?:sender|address)|address that has been blacklisted|not a member of this (?:mailing )?list|you are not (?:allowed|authori[sz]ed|permitted) to (?:post|send)|send mail as|sender verify failed|invalid sender|bad sender|envelope sender|return path|unroutable sender/i },
   // hostunknown
-  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|no mail ?host|host name lookup failure|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]{1,253} not found/i },
+  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|no mail ?host|host name lookup failure|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]+ not found/i },
   // spamdetected
   { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
   // speeding
@@ -237,12 +257,12 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // toomanyconn
   { cause: 'too-many-connections', pattern: /too many (?:connections|sessions|concurrent|simultaneous)|connection (?:rate )?limit|concurrency limit|maximum (?:number of )?connections/i },
   // blocked
-  { cause: 'dnsbl-listed', pattern: /blocked using|listed (?:on|in|at) (?:\S+ ){0,5}(?:DNSBL|RBL|blocklist|blacklist|block list|black list)|\b(?:DNSBL|RBL)\b|black ?list|block ?list/i },
-  { cause: 'client-blocked', pattern: /client host (?:\S+ ){0,6}(?:rejected|blocked|refused)|\b(?:IP|host|client|connection)\b(?: \S+){0,3} (?:is )?(?:blocked|refused|rejected|banned|denied)|invalid IP for sending|connection (?:refused|rejected) (?:from|by policy)|not accepting connections|\bblocked\b|your (?:IP|host|server) |\(BL\)|dynamic (?:IP|address)|residential|dial-?up|my name was rejected/i },
+  { cause: 'dnsbl-listed', pattern: /blocked using|listed (?:on|in|at) (?:the |a |an )?(?:[\w.-]+ )?(?:DNSBL|RBL|blocklist|blacklist|block list|black list)|\b(?:DNSBL|RBL)\b|black ?list|block ?list/i },
+  { cause: 'client-blocked', pattern: /client host (?:\[[\d.:a-f]+\] )?(?:rejected|blocked|refused)|\b(?:IP|host|client|connection) (?:address )?(?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|\b(?:IP|host|client) (?:address )?\[?[\d.]+\]? (?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|invalid IP for sending|connection (?:refused|rejected) (?:from|by policy)|not accepting connections|\bblocked\b|your (?:IP|host|server) |\(BL\)|dynamic (?:IP|address)|residential|dial-?up|my name was rejected/i },
   // virusdetected
   { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i },
   // policyviolation
-  { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:\S+ ){0,3}polic|not accepted for policy|protocol violation|blocked because its content/i },
+  { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|header error|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:[\w-]+ )?(?:[\w-]+ )?polic|not accepted for policy|protocol violation|blocked because its content/i },
   // systemerror
   { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|try again later|please try later|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
   // networkerror
@@ -257,14 +277,14 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // expired
   { cause: 'message-expired', pattern: /expired|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
   // failedstarttls
-  { cause: 'tls-failed', pattern: /STARTTLS(?: \S+){0,5} (?:fail|error|not (?:supported|available))|TLS (?:handshake|negotiation) fail|certificate (?:verif|expired|invalid|mismatch)/i },
+  { cause: 'tls-failed', pattern: /STARTTLS (?:negotiation |handshake |command |session )?(?:fail|error|not (?:supported|available))|STARTTLS (?:is |was )?not (?:supported|available|offered)|TLS (?:handshake|negotiation) fail|certificate (?:verif|expired|invalid|mismatch)/i },
   // securityerror
   { cause: 'tls-required', pattern: /TLS (?:is )?required|must issue a STARTTLS|encryption (?:is )?required|requires? (?:a )?(?:secure|encrypted) connection/i },
   { cause: 'smtp-auth-failed', pattern: /turn on SMTP authentication|authentication (?:required|failed|unsuccessful)|auth(?:entication)? credentials invalid|unauthenticated senders? not allowed|login (?:failed|incorrect)|invalid credentials|must authenticate/i },
   // suppressed
   { cause: 'suppressed', pattern: /suppress(?:ed|ion) list|on (?:the |our )?suppression|address (?:is )?suppressed|previously bounced|unsubscribed/i },
   // mailererror
-  { cause: 'mailer-error', pattern: /mailer error|X-Unix;|pipe to (?:\S+ ){0,6}failed|procmail|maildrop|command (?:died|failed|output)|exit (?:status|code) \d|local delivery failed/i },
+  { cause: 'mailer-error', pattern: /mailer error|X-Unix;|pipe to (?:[\w/|.-]+ )?(?:[\w/|.-]+ )?failed|procmail|maildrop|command (?:died|failed|output)|exit (?:status|code) \d|local delivery failed/i },
   // syntaxerror
   { cause: 'protocol-error', pattern: /syntax error|command (?:not )?(?:recognized|unrecognized|not implemented)|bad sequence of commands|improper sequence of commands|malformed (?:address|command)|invalid command|unrecognized command/i },
 ];

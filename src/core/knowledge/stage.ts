@@ -1,0 +1,67 @@
+/**
+ * The SMTP stage a refusal answered: the connection greeting, HELO/EHLO, MAIL FROM, RCPT TO or
+ * DATA (the message content). The stage changes what a wording can mean: a server that accepted
+ * the recipient at RCPT TO and then refuses the content after DATA is filtering the message, not
+ * reporting a missing mailbox; a refusal at MAIL FROM is about the sender, and one at the greeting
+ * or HELO is about the sending server, since no recipient has been named yet.
+ */
+
+import { keysOf, needlesOf, type TrigramSet } from './prefilter';
+
+export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
+
+export interface StagePhrase {
+  command: SmtpCommand;
+  /** Fixed phrases only (no gaps): they run over strangers' text. */
+  pattern: RegExp;
+  note: string;
+}
+
+/** How mail servers name the command a reply answered. */
+export const STAGE_PHRASES: readonly StagePhrase[] = [
+  { command: 'DATA', pattern: /in reply to end of DATA command|in reply to DATA command|after end of data|after DATA command|>>> DATA\b|SMTP command:? DATA\b|failed after I sent the message|did not like our final DATA/i, note: 'Postfix "(in reply to end of DATA command)"; Exim "after end of data"; Sendmail ">>> DATA"; m-FILTER; qmail; DragonFly dma' },
+  { command: 'RCPT', pattern: /in reply to RCPT TO command|after RCPT TO\b|>>> RCPT TO\b|SMTP command:? RCPT\b|does not like recipient/i, note: 'Postfix; Exim "after RCPT TO:"; Sendmail ">>> RCPT To:"; qmail' },
+  { command: 'MAIL', pattern: /in reply to MAIL FROM command|after MAIL FROM\b|>>> MAIL FROM\b|SMTP command:? MAIL\b|but sender was rejected/i, note: 'Postfix; Exim "after MAIL FROM:"; Sendmail ">>> MAIL From:"; qmail' },
+  { command: 'HELO', pattern: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b|>>> (?:HELO|EHLO)\b|but my name was rejected/i, note: 'Postfix; Exim "after EHLO"; Sendmail; qmail' },
+  { command: 'CONN', pattern: /while receiving the initial server greeting|after initial connection|but greeting failed/i, note: 'Postfix; Exim "after initial connection"; qmail' },
+];
+
+/**
+ * The stage a text names. In the remote server's own reply (or the line quoting it) the last
+ * mention wins, as in a transcript the failing command comes last; in the wider notice, which may
+ * cover several recipients refused at different stages, a stage counts only when it is the only
+ * one named.
+ */
+export function stageOf(text: string, scope: 'reply' | 'notice', trigrams?: TrigramSet): SmtpCommand | null {
+  if (!text) return null;
+  let found: SmtpCommand | null = null;
+  let at = -1;
+  let distinct = 0;
+  for (let i = 0; i < STAGE_PHRASES.length; i++) {
+    const phrase = STAGE_PHRASES[i]!;
+    if (trigrams && !trigrams.mayContain(STAGE_KEYS[i]!)) continue;
+    if (text.search(phrase.pattern) < 0) continue;
+    const index = lastIndexOf(GLOBAL_PHRASES[i]!, text);
+    if (index < 0) continue;
+    distinct++;
+    if (index > at) {
+      at = index;
+      found = phrase.command;
+    }
+  }
+  if (scope === 'notice' && distinct > 1) return null;
+  return found;
+}
+
+const STAGE_KEYS = STAGE_PHRASES.map((p) => keysOf(needlesOf(p.pattern.source)));
+const GLOBAL_PHRASES: readonly RegExp[] = STAGE_PHRASES.map((p) => new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`));
+
+function lastIndexOf(global: RegExp, text: string): number {
+  let last = -1;
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    last = m.index;
+    global.lastIndex = m.index + 1;
+  }
+  return last;
+}
