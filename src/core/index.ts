@@ -114,3 +114,5 @@ export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeO
 }
 
 export { mightBeBounce } from './precheck';
+/** Empties classify()'s memo (benchmarks measure the uncached cost; long-lived processes may free memory). */
+export { clearClassifyCache } from './knowledge/index';
