@@ -25,8 +25,8 @@ const RETRY_PHRASES: readonly RetryPhrase[] = [
     pattern: /for the next (?:(\d{1,3}) days?,? ?)?(?:(\d{1,3}) hours?)?(?:,? ?(?:and )?(\d{1,3}) minutes?)?/i,
     remaining: (m) => (m[1] || m[2] || m[3] ? n(m[1]) * 24 + n(m[2]) + Math.round((n(m[3]) / 60) * 10) / 10 : null),
   },
-  // Sendmail "Will keep trying until message is 5 days old", Postfix "retried until it is 5 days old"
-  { pattern: /until (?:the )?(?:message|it) is (\d{1,3}(?:\.\d{1,2})?) (hour|day)s? old/i, remaining: (m) => n(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1), sinceArrival: true },
+  // Sendmail "Will keep trying until message is 5 days old", Postfix "retried until it is 5 day(s) old"
+  { pattern: /until (?:the )?(?:message|it) is (\d{1,3}(?:\.\d{1,2})?) (hour|day)\(?s?\)? old/i, remaining: (m) => n(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1), sinceArrival: true },
   // "still being retried ... until N day(s) old"
   { pattern: /until (\d{1,3}) (hour|day)\(?s?\)? old/i, remaining: (m) => n(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1), sinceArrival: true },
 ];
