@@ -1,4 +1,5 @@
 import type { Diagnosis, RenderedMessage } from '../core/types';
+import type { MountOptions } from '../ui/mount';
 import type { FoundMessage, MessageMeta, SiteAdapter } from './types';
 import type { Scheduler } from './scheduler';
 import type { PanelState, PanelStateStore } from './storage';
@@ -16,16 +17,8 @@ export interface PanelHandle {
   unmount(): void;
 }
 
-export interface MountRequest {
-  parent: Node;
-  before: Node;
-  inset?: boolean;
-  messageKey: string;
-  diagnosis: Diagnosis;
-  initialCollapsed: boolean;
-  onCollapsedChange: (collapsed: boolean) => void;
-  onDismiss: () => void;
-}
+/** What the controller decides about a panel; theme and clock are the mount's own business. */
+export type MountRequest = Omit<MountOptions, 'before' | 'theme' | 'now' | 'clock'> & { before: Node };
 
 export interface ControllerDeps {
   document: Document;
