@@ -372,10 +372,12 @@ function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'd
   const head = view.text.length > 8000 ? view.text.slice(0, 8000) : view.text;
   const failureCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 400) || (draft.status !== null && draft.status[0] !== '2'));
   if (!failureCode && DELIVERED_TEXT.test(head) && !FAILURE_TEXT.test(head)) return 'delivered';
-  const gaveUp = GAVE_UP_TEXT.test(head);
   const permanentCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 500) || (draft.status !== null && draft.status[0] === '5'));
-  if (STILL_RETRYING_TEXT.test(head) && !gaveUp && !permanentCode) return 'delay';
-  if (gaveUp || permanentCode || FAILURE_TEXT.test(head)) return 'failure';
+  // A permanent code decides before any wording: that spares two scans of the head in most notices.
+  if (permanentCode) return 'failure';
+  const gaveUp = GAVE_UP_TEXT.test(head);
+  if (!gaveUp && STILL_RETRYING_TEXT.test(head)) return 'delay';
+  if (gaveUp || FAILURE_TEXT.test(head)) return 'failure';
   if (DELAY_TEXT.test(head)) return 'delay';
   if (DELAY_SUBJECTS.test(view.subject) && !FAILURE_SUBJECTS.test(view.subject)) return 'delay';
   return 'failure';

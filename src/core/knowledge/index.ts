@@ -8,7 +8,7 @@ import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './caus
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
-import { STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
+import { ANY_PHRASE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
@@ -94,9 +94,18 @@ function codeClassOf(parsed: ParsedStatus | null, reply: number | null): CodeCla
 
 /** "550-5.7.1 " at the start of each continuation line of a multi-line reply. */
 const CONTINUATION_PREFIX = /\b[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} )?/g;
-/** The last line's "550 5.7.1 " repeated inside the text once lines are joined. */
-const INNER_REPLY_PREFIX = /(?<=\S) [245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
-const WHITESPACE = /\s+/g;
+/**
+ * The last line's "550 5.7.1 " repeated inside the text once lines are joined. The lookbehind sits
+ * after the leading space (same matches as "(?<=\S) 550 "): a pattern that opens with a lookbehind
+ * cannot be searched for by its first character, and measured 10-17 µs against 3.4 µs per
+ * 4,000-character context.
+ */
+const INNER_REPLY_PREFIX = / (?<=\S )[245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
+/**
+ * Runs of whitespace other than a lone space (replacing a lone space by a space changes nothing):
+ * the same result as /\s+/g, about twice as fast on mail text (5 µs against 9 µs per 4,000 characters).
+ */
+const WHITESPACE = / \s+|[^\S ]\s*/g;
 
 /**
  * Longest diagnostic and context scanned. Real server replies are far shorter (multi-line replies
@@ -165,17 +174,27 @@ const SLOTS = [0, 1].map(() => ({ trigrams: new TrigramSet(), candidates: new Ui
 /** One text being classified: its trigram table and candidate matchers are built on first use. */
 class Scan {
   private ready = false;
-  readonly text: string;
-  private readonly parts: string[];
-  constructor(haystack: Haystack, private readonly slot: 0 | 1) {
-    this.text = haystack.text;
-    this.parts = haystack.parts;
+  /**
+   * Built on first use: most calls are decided by the diagnostic alone, and normalising the context
+   * (up to 4,000 characters) up front cost ~5 µs a rendered corpus message.
+   */
+  private haystack: Haystack | null = null;
+  constructor(private readonly raw: string | null | undefined, private readonly max: number, private readonly slot: 0 | 1) {}
+
+  get text(): string {
+    return (this.haystack ??= haystackOf(this.raw, this.max)).text;
+  }
+
+  /** The capped input before normalisation (what haystackOf starts from). */
+  get capped(): string {
+    const raw = this.raw;
+    return raw && raw.length > this.max ? raw.slice(0, this.max) : (raw ?? '');
   }
 
   private prepare(): (typeof SLOTS)[number] {
     const slot = SLOTS[this.slot]!;
     if (!this.ready) {
-      LITERALS.scan(this.parts, slot.trigrams, slot.candidates);
+      LITERALS.scan((this.haystack ??= haystackOf(this.raw, this.max)).parts, slot.trigrams, slot.candidates);
       this.ready = true;
     }
     return slot;
@@ -185,12 +204,21 @@ class Scan {
     return this.prepare().trigrams;
   }
 
+  /** candidates[id] === 1 when matcher id's literals may all occur in the text. */
+  get candidates(): Uint8Array {
+    return this.prepare().candidates;
+  }
+
   /** pattern.test(text), skipped when the literals the pattern needs are absent. */
   test(pattern: RegExp, keys: NeedleKey[] | null): boolean {
     return this.text !== '' && this.trigrams.mayContain(keys) && pattern.test(this.text);
   }
 
   applies(c: Compiled, facts: Facts): boolean {
+    // The literal filter first: it rejects nearly every matcher, and is cheaper than the provider
+    // substring checks (every condition here is pure, so their order cannot change the answer).
+    // Measured over the corpus's classify inputs: 12.7 µs an uncached call, against 17 µs with it last.
+    if (this.prepare().candidates[c.id] !== 1) return false;
     const m = c.matcher;
     if (m.when === 'temporary' && facts.temporary !== true) return false;
     if (m.when === 'permanent' && facts.temporary !== false) return false;
@@ -199,7 +227,7 @@ class Scan {
       const command = facts.command();
       if (command === null || !m.stages.includes(command)) return false;
     }
-    return this.prepare().candidates[c.id] === 1 && m.pattern.test(this.text);
+    return m.pattern.test(this.text);
   }
 }
 
@@ -237,11 +265,14 @@ interface Facts {
 
 function causeFromWording(scan: Scan, byCode: Match | null, facts: Facts, pass: WordingPass): Match | null {
   if (!scan.text) return null;
+  // Checked here as well as in applies: skipping the call for the many matchers the literal filter
+  // rejects measured 11.6 µs an uncached classify call over the corpus, against 13.1 µs.
+  const candidates = scan.candidates;
   if (pass.providers) {
-    for (const c of PROVIDERS_COMPILED) if (scan.applies(c, facts)) return c.match;
+    for (const c of PROVIDERS_COMPILED) if (candidates[c.id] === 1 && scan.applies(c, facts)) return c.match;
   }
   const generic = (reason: Reason): Match | undefined => {
-    for (const c of GENERIC_BY_REASON.get(reason) ?? []) if (scan.applies(c, facts)) return c.match;
+    for (const c of GENERIC_BY_REASON.get(reason) ?? []) if (candidates[c.id] === 1 && scan.applies(c, facts)) return c.match;
     return undefined;
   };
   for (const reason of pass.withCode) {
@@ -275,14 +306,17 @@ const STAGE_DECIDES: ReadonlySet<Reason> = new Set(['onhold', 'undefined', 'secu
  */
 function refineByStage(match: Match, byCode: Match | null, stage: () => SmtpCommand | null): Match {
   if (match.specific) return match;
+  // Only a code, or no wording at all, named the cause: the stage says who was refused.
+  const vague = !match.worded && STAGE_DECIDES.has(match.reason);
+  // Every rule below needs one of these (userunknown and hostunknown are recipient reasons); the
+  // stage, read from the whole context, is the costliest step of a call, so skip it when it cannot matter.
+  if (!vague && !RECIPIENT_REASONS.has(match.reason)) return match;
   const command = stage();
   if (!command) return match;
   if (command === 'DATA') {
     if (match.cause.id !== 'user-unknown' || match.reason !== 'userunknown' || byCode?.reason === 'userunknown') return match;
     return { cause: causeOrThrow('content-filtered'), reason: 'filtered' };
   }
-  // Only a code, or no wording at all, named the cause: the stage says who was refused.
-  const vague = !match.worded && STAGE_DECIDES.has(match.reason);
   if (command === 'MAIL') {
     // An address status here ("does not exist", X.1.0) describes the sender's address.
     if (vague || match.reason === 'userunknown' || match.reason === 'hostunknown') return senderRejected;
@@ -363,6 +397,12 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
 /** The reporting server's own "gave up" wording that wraps the remote's last reply. */
 const EXPIRY_WRAPPER = /QUEUE\.Expired|message expired|\[internal\] exceeded max time without delivery/i;
 const EXPIRY_WORDING = /QUEUE\.Expired|message expired|envelope expired|delivery time expired|retry timeout exceeded|has been in the queue too long|not going to try again|gave up|giving up/i;
+/**
+ * One word of every EXPIRY_WORDING alternative. Letters only, so whitespace collapsing and reply-prefix
+ * unfolding cannot create it: absent from the raw context, the normalised context cannot match either,
+ * and the context need not be normalised at all.
+ */
+const EXPIRY_WORDS = /expired|timeout|queue|going|gave|giving/i;
 const EXPIRY_WRAPPER_KEYS = keysOf(needlesOf(EXPIRY_WRAPPER.source));
 const EXPIRY_WORDING_KEYS = keysOf(needlesOf(EXPIRY_WORDING.source));
 
@@ -391,9 +431,12 @@ export function classify(input: ClassifyInput): Classification {
 function classifyUncached(input: ClassifyInput): Classification {
   const parsed = parseStatus(input.status);
   const cls = codeClassOf(parsed, input.reply);
-  const diagnostic = new Scan(haystackOf(input.diagnostic, MAX_DIAGNOSTIC), 0);
-  const context = new Scan(haystackOf(input.context, MAX_CONTEXT), 1);
-  const expired = (parsed?.subject === 4 && parsed.detail === 7) || diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) || EXPIRY_WORDING.test(context.text);
+  const diagnostic = new Scan(input.diagnostic, MAX_DIAGNOSTIC, 0);
+  const context = new Scan(input.context, MAX_CONTEXT, 1);
+  const expired =
+    (parsed?.subject === 4 && parsed.detail === 7) ||
+    diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) ||
+    (EXPIRY_WORDS.test(context.capped) && EXPIRY_WORDING.test(context.text));
   const stage = deliveryStage(input.action, cls, expired);
   const { cause, reason } = findCause(input, parsed, cls, expired, diagnostic, context);
   const { verdict, actor } = decideVerdict(cause, stage);
@@ -466,5 +509,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, ENHANCED_CODE];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, ENHANCED_CODE];
 }
