@@ -208,6 +208,15 @@ describe('advise', () => {
     expect(advice.dnsExamples.join('\n')).toMatch(/PTR mail\.example\.com/);
     expect(advice.steps[0]).toMatch(/Do not send the message again/);
   });
+  it('example DNS records use the sending address the receiving server named', () => {
+    const diagnostic = '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.201]';
+    const c = run({ status: '4.7.1', reply: 450, diagnostic, action: 'delayed' });
+    const advice = advise({ recipient: recipient({ ...c, action: 'delayed', diagnostic }), kind: 'delay', reporter: 'postfix' });
+    const records = advice.dnsExamples.join('\n');
+    expect(records).toContain('201.2.0.192.in-addr.arpa. PTR mail.example.com.');
+    expect(records).toContain('mail.example.com. A 192.0.2.201');
+    expect(records).not.toContain('203.0.113.25');
+  });
   it('a self-clearing cause that finally failed drops the "keep waiting" steps', () => {
     const c = run({ status: '4.2.1', reply: 450, diagnostic: '450 4.2.1 receiving mail too quickly', action: 'failed' });
     const advice = advise({ recipient: recipient(c), kind: 'failure', reporter: 'gmail' });

@@ -452,27 +452,43 @@ export interface AdviseInput {
   reporter: string | null;
 }
 
-function retryNote(recipient: RecipientStatus, reporter: string | null): string | null {
-  if (recipient.retryUntil?.note) return recipient.retryUntil.note;
-  return defaultRetryWindow(reporter)?.note ?? null;
+/** How long retries were to go on, in plain words, counted from the notice (not from now). */
+function plannedRetry(recipient: RecipientStatus, reporter: string | null): string | null {
+  const hours = recipient.retryUntil?.hours ?? defaultRetryWindow(reporter)?.hours ?? null;
+  return hours && hours > 0 ? STRINGS.plannedRetry(STRINGS.retryHours(hours)) : null;
+}
+
+/** The documentation address the example records are written with (causes.ts), and its reverse-DNS form. */
+const EXAMPLE_IP = '203.0.113.25';
+const EXAMPLE_IP_REVERSED = '25.113.0.203';
+const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;
+
+/**
+ * Example records are more useful with the sending address the receiving server named ("[192.0.2.201]"),
+ * so the admin can compare them with what DNS really says. Only the address changes; names stay examples.
+ */
+function withSendingAddress(examples: readonly string[], diagnostic: string | null): string[] {
+  const ip = diagnostic ? IPV4.exec(diagnostic.length > 2000 ? diagnostic.slice(0, 2000) : diagnostic)?.[1] : undefined;
+  if (!ip) return [...examples];
+  const reversed = ip.split('.').reverse().join('.');
+  return examples.map((e) => e.split(EXAMPLE_IP_REVERSED).join(reversed).split(EXAMPLE_IP).join(ip));
 }
 
 export function advise(input: AdviseInput): Advice {
   const { recipient, kind, reporter } = input;
   const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
-  const dnsExamples = [...(cause.dnsExamples ?? [])];
+  const dnsExamples = withSendingAddress(cause.dnsExamples ?? [], recipient.diagnostic);
 
   if (kind !== 'failure' && kind !== 'delay') {
     return { headline: STRINGS.headlineNotBounce, explanation: cause.explanation, steps: [...cause.steps], dnsExamples: [] };
   }
 
   const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
-  const note = stillRetrying ? retryNote(recipient, reporter) : null;
 
   if (recipient.verdict === 'wait') {
-    const explanation = [cause.explanation, STRINGS.stillRetrying, note ? STRINGS.retryFor(note) : null]
-      .filter(Boolean)
-      .join(' ');
+    // Said relative to the notice: the panel counts the live window down beside it, and the technical
+    // provenance (e.g. a Postfix setting name) stays in recipients[].retryUntil.note.
+    const explanation = [cause.explanation, STRINGS.stillRetrying, plannedRetry(recipient, reporter)].filter(Boolean).join(' ');
     // Waiting is only safe advice when it says not to resend; not every cause's steps say so.
     const steps = cause.steps.some((s) => NO_RESEND.test(s)) ? [...cause.steps] : [STRINGS.noResend, ...cause.steps];
     return { headline: STRINGS.headlineWait, explanation, steps, dnsExamples };
@@ -483,7 +499,8 @@ export function advise(input: AdviseInput): Advice {
   const steps: string[] = [];
   if (stillRetrying) {
     parts.push(STRINGS.stillRetrying, STRINGS.needsFixWhileRetrying(who));
-    if (note) parts.push(STRINGS.retryFor(note));
+    const planned = plannedRetry(recipient, reporter);
+    if (planned) parts.push(planned);
     steps.push(STRINGS.noResend);
   } else if (cause.temporary === 'clears-by-itself') {
     parts.push(STRINGS.gaveUp);

@@ -16,8 +16,10 @@ export const STRINGS = {
   headlineWait: 'Wait — the sending server will retry',
   headlineAct: (who: string) => `Action needed — ${who}`,
   headlineNotBounce: 'Not a bounce',
-  stillRetrying: 'Your server is still retrying this message.',
-  retryFor: (note: string) => `How long it keeps trying: ${note}.`,
+  // Relative to the notice, not to now: the panel shows the live retry window beside it, and an old
+  // notice read days later must not claim the server is retrying today.
+  stillRetrying: 'When this notice was sent, your server was still retrying the message.',
+  plannedRetry: (span: string) => `It planned to keep trying for ${span} more.`,
   retryHours: (hours: number) =>
     hours >= 48 && hours % 24 === 0 ? `about ${hours / 24} days` : `about ${Math.round(hours)} hours`,
   noResend: 'Do not send the message again; a manual resend only creates a duplicate.',
