@@ -142,6 +142,36 @@ describe('observer', () => {
     expect(hosts()).toHaveLength(2);
   });
 
+  it('stops listening to a busy page after the first change, and still sees a message added meanwhile', async () => {
+    document.body.innerHTML = GMAIL_ORDINARY;
+    const c = start();
+    await scheduler.flush();
+    const pageCallbacks = vi.spyOn(c as unknown as { onPageMutations: () => void }, 'onPageMutations');
+    const list = document.body.appendChild(document.createElement('div'));
+    await mutationsSettle();
+    await scheduler.flush();
+    pageCallbacks.mockClear();
+    // Changes in separate tasks, as a busy page makes them, before any idle time.
+    for (let task = 0; task < 10; task++) {
+      list.append(document.createElement('div'));
+      await mutationsSettle();
+    }
+    expect(pageCallbacks).toHaveBeenCalledTimes(1);
+    const tpl = document.createElement('template');
+    tpl.innerHTML = GMAIL_THREAD;
+    const bounce = tpl.content.querySelector('[data-legacy-message-id="18c0a03"]')!.closest('[role="listitem"]')!;
+    document.querySelector('[role="list"]')!.append(bounce);
+    await mutationsSettle();
+    expect(pageCallbacks).toHaveBeenCalledTimes(1);
+    await scheduler.flush();
+    expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
+    // Listening again after the idle check: the next change is seen.
+    const seen = pageCallbacks.mock.calls.length;
+    list.append(document.createElement('div'));
+    await mutationsSettle();
+    expect(pageCallbacks).toHaveBeenCalledTimes(seen + 1);
+  });
+
   it('scans when a message is inserted into the open thread after load', async () => {
     document.body.innerHTML = GMAIL_ORDINARY;
     start();
