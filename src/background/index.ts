@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { analyzeRendered } from '../core/index';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../content/storage';
+import { DEFAULT_SETTINGS, prunePanels, SETTINGS_KEY } from '../content/storage';
 import { isAnalyzeRequest, MAX_ANALYZED_TEXT } from './protocol';
 
 // Thin: answers the content script's analyze requests with the shared core analyzer and keeps the
@@ -27,4 +27,9 @@ browser.runtime.onInstalled.addListener(async ({ reason }) => {
 // The toolbar button has no popup; it opens the settings, the only UI outside the webmail page.
 browser.action.onClicked.addListener(() => {
   browser.runtime.openOptionsPage().catch((err: unknown) => console.error('[Bounce Lens]', 'options', err));
+});
+
+// Once per browser start: forget collapse/dismiss records of notices nobody has opened for months.
+browser.runtime.onStartup?.addListener(() => {
+  prunePanels(browser.storage.local).catch((err: unknown) => console.error('[Bounce Lens]', 'prune', err));
 });

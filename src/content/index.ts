@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { mightBeBounce } from '../core/precheck';
-import { ANALYZE_REQUEST, type AnalyzeRequest } from '../background/protocol';
+import { ANALYZE_REQUEST, MAX_ANALYZED_TEXT, type AnalyzeRequest } from '../background/protocol';
 import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
 import { setMessageSource } from '../ui/i18n';
@@ -9,7 +9,7 @@ import { genericAdapter } from './generic';
 import { logError } from './log';
 import { browserScheduler } from './scheduler';
 import { siteFor } from './sites';
-import { PANEL_PREFIX, PanelStateStore, readSettings, SETTINGS_KEY, type KeyValueArea, type Settings } from './storage';
+import { FORGOTTEN_AT_KEY, PanelStateStore, readSettings, SETTINGS_KEY, type KeyValueArea, type Settings } from './storage';
 
 function localArea(): KeyValueArea | null {
   try {
@@ -21,7 +21,9 @@ function localArea(): KeyValueArea | null {
 
 /** Only the cheap pre-check runs in the page; bodies that pass it are analyzed by the background script. */
 function askBackground(message: RenderedMessage): Promise<Diagnosis> {
-  const request: AnalyzeRequest = { type: ANALYZE_REQUEST, message };
+  // Cut here, not only in the background: a huge body (or a fallback's whole main area) need not be copied.
+  const text = message.text.length > MAX_ANALYZED_TEXT ? message.text.slice(0, MAX_ANALYZED_TEXT) : message.text;
+  const request: AnalyzeRequest = { type: ANALYZE_REQUEST, message: { ...message, text } };
   return browser.runtime.sendMessage(request) as Promise<Diagnosis>;
 }
 
@@ -50,8 +52,8 @@ async function main(): Promise<void> {
         if (s.sites[site.site] === false) controller.stop();
         else controller.start();
       }
-      const forgotten = Object.entries(changes).some(([k, c]) => k.startsWith(PANEL_PREFIX) && c.newValue === undefined);
-      if (forgotten) controller.forgetDismissed();
+      // Only the options page's marker: a panel expanded again also removes its own record.
+      if (changes[FORGOTTEN_AT_KEY]) controller.forgetDismissed();
     } catch (err) {
       logError('settings change', err);
     }

@@ -15,6 +15,10 @@ export interface Settings {
 
 export const SETTINGS_KEY = 'settings';
 export const PANEL_PREFIX = 'panel:';
+/** Written by the options page when the user asks to forget; open tabs react to this key alone. */
+export const FORGOTTEN_AT_KEY = 'forgottenAt';
+/** Collapse/dismiss records older than this are dropped at start-up (a notice is rarely reopened after it). */
+export const PANEL_RECORD_MAX_AGE_MS = 180 * 24 * 3600_000;
 export const DEFAULT_SETTINGS: Settings = { sites: { gmail: true, outlook: true } };
 
 export interface PanelState {
@@ -118,10 +122,21 @@ export async function writeSettings(area: KeyValueArea, settings: Settings): Pro
   await area.set({ [SETTINGS_KEY]: settings });
 }
 
-/** Removes every remembered collapse/dismiss; returns how many messages were affected. */
+/** Removes every remembered collapse/dismiss and tells open tabs; returns how many messages were affected. */
 export async function forgetPanels(area: KeyValueArea): Promise<number> {
   const all = await area.get(null);
   const keys = Object.keys(all).filter((k) => k.startsWith(PANEL_PREFIX));
   if (keys.length) await area.remove(keys);
+  await area.set({ [FORGOTTEN_AT_KEY]: Date.now() });
   return keys.length;
+}
+
+/** Drops collapse/dismiss records older than PANEL_RECORD_MAX_AGE_MS, so storage does not grow for ever. */
+export async function prunePanels(area: KeyValueArea, now = Date.now()): Promise<number> {
+  const all = await area.get(null);
+  const stale = Object.entries(all)
+    .filter(([k, v]) => k.startsWith(PANEL_PREFIX) && !(typeof (v as StoredPanelState | null)?.t === 'number' && now - (v as StoredPanelState).t < PANEL_RECORD_MAX_AGE_MS))
+    .map(([k]) => k);
+  if (stale.length) await area.remove(stale);
+  return stale.length;
 }

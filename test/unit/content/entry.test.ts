@@ -63,5 +63,17 @@ describe('content script entry', () => {
 
     listeners.forEach((fn) => fn({ settings: { newValue: { sites: { gmail: true, outlook: true } } } }, 'local'));
     await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
+
+    // Expanding a panel again removes its own record: that is not "forget everything".
+    const dismissed = hosts()[0] as HTMLElement;
+    dismissed.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 3000 });
+    listeners.forEach((fn) => fn({ 'panel:gmail:other': { oldValue: { c: 1, t: 1 } } }, 'local'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(hosts()).toHaveLength(1);
+    // The options page removes the records and writes its marker: dismissed panels come back.
+    for (const k of Array.from(data.keys())) if (k.startsWith('panel:')) data.delete(k);
+    listeners.forEach((fn) => fn({ forgottenAt: { newValue: Date.now() } }, 'local'));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
   });
 });

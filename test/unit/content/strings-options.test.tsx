@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { REPO_ROOT } from '../../shared-corpus';
 import { Options } from '../../../src/options/OptionsPage';
-import { forgetPanels, readSettings, SETTINGS_KEY } from '../../../src/content/storage';
+import { FORGOTTEN_AT_KEY, forgetPanels, PANEL_RECORD_MAX_AGE_MS, prunePanels, readSettings, SETTINGS_KEY } from '../../../src/content/storage';
 import { FakeArea, getMessage, MESSAGES, useRealMessages } from './helpers';
 
 function sources(dir: string): string[] {
@@ -57,7 +57,19 @@ describe('settings storage', () => {
     area.data.set('panel:owa:x', { c: 1, t: 1 });
     area.data.set(SETTINGS_KEY, { sites: { gmail: false, outlook: true } });
     expect(await forgetPanels(area)).toBe(2);
-    expect(Array.from(area.data.keys())).toEqual([SETTINGS_KEY]);
+    // Only the marker that tells open tabs to forget is added; the settings stay.
+    expect(Array.from(area.data.keys()).sort()).toEqual([FORGOTTEN_AT_KEY, SETTINGS_KEY].sort());
+  });
+
+  it('prunes only collapse/dismiss records older than the limit', async () => {
+    const area = new FakeArea();
+    const now = 10 * PANEL_RECORD_MAX_AGE_MS;
+    area.data.set('panel:gmail:old', { d: 1, t: now - PANEL_RECORD_MAX_AGE_MS - 1 });
+    area.data.set('panel:gmail:new', { d: 1, t: now - 1000 });
+    area.data.set('panel:gmail:broken', { d: 1 });
+    area.data.set(SETTINGS_KEY, { sites: { gmail: true, outlook: true } });
+    expect(await prunePanels(area, now)).toBe(2);
+    expect(Array.from(area.data.keys()).sort()).toEqual(['panel:gmail:new', SETTINGS_KEY].sort());
   });
 });
 
