@@ -217,6 +217,14 @@ describe('advise', () => {
     expect(records).toContain('mail.example.com. A 192.0.2.201');
     expect(records).not.toContain('203.0.113.25');
   });
+  it('never writes an address taken from the notice into an SPF record to publish', () => {
+    const diagnostic = '550 5.7.23 The message was rejected because of Sender Policy Framework violation [198.51.100.66]';
+    const c = run({ status: '5.7.23', reply: 550, diagnostic, action: 'failed' });
+    const advice = advise({ recipient: recipient({ ...c, action: 'failed', diagnostic }), kind: 'failure', reporter: 'office365' });
+    const spf = advice.dnsExamples.filter((r) => r.includes('v=spf1'));
+    expect(spf.length).toBeGreaterThan(0);
+    expect(spf.join('\n')).not.toContain('198.51.100.66');
+  });
   it('a self-clearing cause that finally failed drops the "keep waiting" steps', () => {
     const c = run({ status: '4.2.1', reply: 450, diagnostic: '450 4.2.1 receiving mail too quickly', action: 'failed' });
     const advice = advise({ recipient: recipient(c), kind: 'failure', reporter: 'gmail' });

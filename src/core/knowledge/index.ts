@@ -461,6 +461,7 @@ function plannedRetry(recipient: RecipientStatus, reporter: string | null): stri
 /** The documentation address the example records are written with (causes.ts), and its reverse-DNS form. */
 const EXAMPLE_IP = '203.0.113.25';
 const EXAMPLE_IP_REVERSED = '25.113.0.203';
+const PTR_PAIR = /in-addr\.arpa\.|\sA\s/;
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;
 
 /**
@@ -471,7 +472,11 @@ function withSendingAddress(examples: readonly string[], diagnostic: string | nu
   const ip = diagnostic ? IPV4.exec(diagnostic.length > 2000 ? diagnostic.slice(0, 2000) : diagnostic)?.[1] : undefined;
   if (!ip) return [...examples];
   const reversed = ip.split('.').reverse().join('.');
-  return examples.map((e) => e.split(EXAMPLE_IP_REVERSED).join(reversed).split(EXAMPLE_IP).join(ip));
+  // Only the reverse-DNS pair: the server's text is not proof of whose address it is (a forged notice could
+  // name any), and an SPF line would authorise it, while a PTR for an address you do not own cannot be set.
+  return examples.map((e) =>
+    PTR_PAIR.test(e) ? e.split(EXAMPLE_IP_REVERSED).join(reversed).split(EXAMPLE_IP).join(ip) : e,
+  );
 }
 
 export function advise(input: AdviseInput): Advice {
