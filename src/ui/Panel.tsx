@@ -19,6 +19,8 @@ export interface PanelProps {
 
 /** A minute is the finest unit the countdown prints. */
 const TICK_MS = 60_000;
+/** A notice may list thousands of recipients; the panel shows the first ones and says how many more. */
+const MAX_LISTED_RECIPIENTS = 50;
 let idCounter = 0;
 
 function useNow(now: () => number, active: boolean): number {
@@ -150,7 +152,7 @@ export function Panel(props: PanelProps) {
             <>
               <p class="label">{t('recipientsLabel', d.recipients.length)}</p>
               <ul class="rcpts">
-                {d.recipients.map((r) => (
+                {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r) => (
                   <li>
                     <span class="addr">{r.address ?? t('unknownRecipient')}</span>
                     {codes(r) && <code>{codes(r)}</code>}
@@ -158,12 +160,15 @@ export function Panel(props: PanelProps) {
                   </li>
                 ))}
               </ul>
+              {d.recipients.length > MAX_LISTED_RECIPIENTS && (
+                <p class="more">{t('moreRecipients', d.recipients.length - MAX_LISTED_RECIPIENTS)}</p>
+              )}
             </>
           )}
           {d.recipients.length > 0 && (
             <details>
               <summary>{t('detailsSummary')}</summary>
-              {d.recipients.map((r, i) => (
+              {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r, i) => (
                 <>
                   {i > 0 && <hr class="sep" />}
                   <Details r={r} d={d} nowMs={nowMs} clock={clock} />

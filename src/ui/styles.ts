@@ -45,6 +45,7 @@ code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospac
 code { padding: 0 4px; }
 pre { margin: 4px 0; padding: 6px 8px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .rcpts { list-style: none; padding: 0; }
+.more { color: var(--muted); font-size: 12px; }
 .rcpts li { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }
 .addr { font-weight: 500; }
 details { margin-top: 8px; }

@@ -123,6 +123,15 @@ describe('panel rendering', () => {
     expect(root.textContent).toContain('Recipients (3)');
   });
 
+  it('lists at most 50 recipients of a huge notice and says how many more there are', () => {
+    const many = Array.from({ length: 120 }, (_, i) => recipient({ address: `user${i}@example.com` }));
+    const { root } = mount(diagnosis({ recipients: many }));
+    expect(root.querySelectorAll('.rcpts li')).toHaveLength(50);
+    expect(root.textContent).toContain('Recipients (120)');
+    expect(root.querySelector('.more')?.textContent).toContain('70 more');
+    expect(root.querySelectorAll('details hr.sep')).toHaveLength(49);
+  });
+
   it('shows the first recipient\'s codes and verdict beside the advice, not another recipient\'s', () => {
     const d = diagnosis({
       kind: 'failure',
