@@ -1,3 +1,4 @@
+import { actionValue } from '../dsn';
 import type { Draft, Reporter, StructuredNotice } from './types';
 
 /**
@@ -18,7 +19,7 @@ function parseNotification(text: string): StructuredNotice | null {
   if (text.indexOf('Type') < 0) return null;
   const unescaped = text.replace(/\\"/g, '"').replace(/!?\n /g, '');
   const type = NOTIFICATION_TYPE.exec(unescaped)?.[1];
-  if (!type || !(type in KIND_OF_TYPE)) return null;
+  if (!type || !Object.hasOwn(KIND_OF_TYPE, type)) return null;
   const listKey = `"${LIST_OF_TYPE[type]}"`;
   const listStart = unescaped.indexOf(listKey);
   if (listStart < 0) return null;
@@ -33,7 +34,7 @@ function parseNotification(text: string): StructuredNotice | null {
     const diagnostic = stringValue(entry, 'diagnosticCode') ?? smtpResponse;
     drafts.push({
       address: address.toLowerCase(),
-      action: (stringValue(entry, 'action') as Draft['action']) ?? null,
+      action: actionValue(stringValue(entry, 'action')),
       status: stringValue(entry, 'status'),
       reply: null,
       diagnostic,
