@@ -153,6 +153,14 @@ function fixtureResponse(html) {
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
+/** New tab (or `page`) showing `html` at the real webmail `url`; the same for both browsers. */
+async function openFixture(b, url, html, { page } = {}) {
+  b.serve(url, html);
+  const p = page ?? (await b.newPage());
+  await p.goto(url, { waitUntil: 'load' });
+  return p;
+}
+
 /**
  * Chromium with the extension, in a fresh temporary profile. `extension: false` launches the same browser
  * without it (benchmarks compare both).
@@ -201,13 +209,7 @@ export async function launchChromium({ dist = distFor('chromium'), headless = tr
       track(page, 'chromium');
       return page;
     },
-    /** New tab showing `html` at the real webmail `url`. */
-    async openFixture(url, html, { page } = {}) {
-      b.serve(url, html);
-      const p = page ?? (await b.newPage());
-      await p.goto(url, { waitUntil: 'load' });
-      return p;
-    },
+    openFixture: (url, html, options) => openFixture(b, url, html, options),
     async setViewport(page, width, height) {
       await page.setViewportSize({ width, height });
     },
@@ -269,12 +271,7 @@ export async function launchFirefox({ dist = distFor('firefox'), headless = true
       });
       return page;
     },
-    async openFixture(url, html, { page } = {}) {
-      b.serve(url, html);
-      const p = page ?? (await b.newPage());
-      await p.goto(url, { waitUntil: 'load' });
-      return p;
-    },
+    openFixture: (url, html, options) => openFixture(b, url, html, options),
     async setViewport(page, width, height) {
       await page.setViewport({ width, height });
     },
