@@ -30,5 +30,6 @@ export function describeWithShared(name: string, body: () => void): void {
     return;
   }
   console.log('skipped: ../shared/corpus not found');
-  describe.skipIf(true)(name, body);
+  // The body is not run even to collect tests: it may read ../shared at collection time.
+  describe.skipIf(true)(name, () => {});
 }
