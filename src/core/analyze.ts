@@ -26,7 +26,8 @@ export interface AnalyzeContext {
 /** What the raw message yields before interpretation. */
 interface Collected {
   plain: string[];
-  html: string[];
+  /** Decoded only when there is no plain text: most notices that carry HTML carry a plain alternative too. */
+  html: MimePart[];
   deliveryStatus: string[];
   feedbackReport: string[];
   dispositionNotification: string[];
@@ -73,7 +74,7 @@ function collect(root: MimePart): Collected {
         if (!isAttachmentOfOriginal(part) || depth === 0) collected.plain.push(part.text());
         return;
       case 'text/html':
-        collected.html.push(part.text());
+        collected.html.push(part);
         return;
       default:
         return;
@@ -116,7 +117,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const collected = collect(root);
 
   let bodyText = collected.plain.join('\n\n');
-  if (bodyText.trim() === '' && collected.html.length > 0) bodyText = collected.html.map(htmlToText).join('\n\n');
+  if (bodyText.trim() === '' && collected.html.length > 0) bodyText = collected.html.map((part) => htmlToText(part.text())).join('\n\n');
   const { notice, original } = cutReturnedOriginal(bodyText);
 
   const returnedHeaders = collected.returnedHeaders?.embedded()?.headers ?? headersOfInlineOriginal(original);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CAUSES, ENHANCED_DETAILS, ENHANCED_SUBJECTS, REPLY_CODES, VENDOR_CODES, SOURCES, PROVIDER_MATCHERS, GENERIC_MATCHERS,
-  advise, classify, defaultRetryWindow, describeStatus, enhancedDetail, getCause, replyMeaning,
+  advise, classify, clearClassifyCache, defaultRetryWindow, describeStatus, enhancedDetail, getCause, replyMeaning,
 } from '../../src/core/knowledge/index';
 import type { ClassifyInput } from '../../src/core/knowledge/index';
 import type { RecipientStatus } from '../../src/core/types';
@@ -236,5 +236,23 @@ describe('advise', () => {
     const advice = advise({ recipient: recipient({ cause: 'mailbox-full', actor: 'recipient' }), kind: 'failure', reporter: null });
     expect(advice.headline).toBe('Action needed — the recipient');
     expect(advice.steps.join(' ')).toMatch(/another way/);
+  });
+});
+
+describe('classification cache', () => {
+  it('never answers one context with another that looks alike (same length, one character apart)', () => {
+    const filler = ' '.repeat(80);
+    const found = `no such user here${filler}`;
+    const other = `nX such user here${filler}`;
+    const input = { reply: 550, action: 'failed' as const };
+    clearClassifyCache();
+    const fresh = run({ ...input, context: other });
+    clearClassifyCache();
+    const first = run({ ...input, context: found });
+    const second = run({ ...input, context: other });
+    expect(first.reason).toBe('userunknown');
+    expect(second).toEqual(fresh);
+    expect(second.reason).not.toBe('userunknown');
+    expect(run({ ...input, context: found })).toEqual(first);
   });
 });

@@ -84,6 +84,18 @@ describe('parseMessage', () => {
     expect(inner?.headers.get('subject')).toBe('hello');
   });
 
+  it('still gives the parts of a multipart returned original when asked for them', () => {
+    const original = ['From: a@example.org', 'To: user@example.net', 'Content-Type: multipart/alternative; boundary="ALT"', '', '--ALT', 'Content-Type: text/plain', '', 'plain words', '--ALT', 'Content-Type: text/html', '', '<p>html words</p>', '--ALT--', ''].join('\n');
+    const report = ['From: MAILER-DAEMON@mx.example.com', 'Content-Type: multipart/report; report-type=delivery-status; boundary="R"', '', '--R', 'Content-Type: text/plain', '', 'notice', '--R', 'Content-Type: message/rfc822', '', original, '--R--', ''].join('\n');
+    const inner = parseMessage(report).parts[1]!.embedded()!;
+    expect(inner.headers.get('to')).toBe('user@example.net');
+    expect(inner.parts.map((part) => part.mediaType)).toEqual(['text/plain', 'text/html']);
+    expect(inner.parts[0]!.text()).toBe('plain words');
+    const seen: string[] = [];
+    inner.walk((part) => seen.push(part.mediaType));
+    expect(seen).toEqual(['multipart/alternative', 'text/plain', 'text/html']);
+  });
+
   it('falls back to the delimiter actually used when the declared boundary is wrong', () => {
     const root = parseMessage(REPORT.replace('boundary="B1/mx.example.com"', 'boundary="WRONG"'));
     expect(root.parts.map((part) => part.mediaType)).toEqual(['text/plain', 'message/delivery-status', 'message/rfc822']);
