@@ -40,8 +40,10 @@ describe('verdict follows the facts, not the first digit', () => {
   it('4.7.3 organisation queue quota, delayed → wait', () => {
     expect(run({ status: '4.7.3', reply: 450, diagnostic: '450 4.7.3 Organization queue quota exceeded.', action: 'delayed' })).toMatchObject({ cause: 'org-queue-quota', verdict: 'wait', actor: 'nobody' });
   });
-  it('4.7.3 with no text falls back on the Microsoft meaning, not IANA', () => {
-    expect(run({ status: '4.7.3', reply: 450, action: 'delayed' }).cause).toBe('org-queue-quota');
+  it('4.7.3 with no text from Microsoft falls back on the Microsoft meaning; from anyone else on IANA\'s', () => {
+    expect(run({ status: '4.7.3', reply: 450, action: 'delayed', reporter: 'office365' }).cause).toBe('org-queue-quota');
+    expect(run({ status: '4.7.3', reply: 450, action: 'delayed', remoteMta: 'example-com.mail.protection.outlook.com' }).cause).toBe('org-queue-quota');
+    expect(run({ status: '4.7.3', reply: 450, action: 'delayed', reporter: 'postfix', remoteMta: 'mx.example.net' }).cause).not.toBe('org-queue-quota');
   });
   it('4.7.26 temporary DMARC DNS failure, delayed → wait', () => {
     const r = run({ status: '4.7.26', reply: 451, diagnostic: "451-4.7.26 This mail has been rate limited because it's from a domain with a DMARC policy, but temporary DNS failures prevent authentication.", action: 'delayed' });
@@ -97,8 +99,8 @@ describe('verdict follows the facts, not the first digit', () => {
 
 describe('code tables', () => {
   it('parses vendor 3-digit detail codes before IANA meanings', () => {
-    expect(run({ status: '5.7.606', reply: 550, action: 'failed' }).cause).toBe('ip-banned');
-    expect(run({ status: '4.7.650', reply: 451, action: 'delayed' }).cause).toBe('ip-throttled');
+    expect(run({ status: '5.7.606', reply: 550, action: 'failed', reporter: 'office365' }).cause).toBe('ip-banned');
+    expect(run({ status: '4.7.650', reply: 451, action: 'delayed', remoteMta: 'mx.outlook.com' }).cause).toBe('ip-throttled');
   });
   it('describes codes in words', () => {
     expect(describeStatus('5.2.2')).toContain('Mailbox full');
@@ -132,7 +134,7 @@ describeWithShared('every IANA enhanced code and basic reply code has an entry',
   it('vendor codes (Gmail 4.7.32/4.7.40, Microsoft 3-digit)', () => {
     const vendors = VENDOR_CODES.map((v) => v.code);
     for (const code of ['4.7.32', '5.7.32', '4.7.40', '5.7.40']) expect(vendors).toContain(code);
-    expect(run({ status: '5.4.300', action: 'failed' }).reason).toBe('expired');
+    expect(run({ status: '5.4.300', action: 'failed', reporter: 'office365' }).reason).toBe('expired');
   });
   it('reply codes', () => {
     const replies = table('reply-codes.tsv');

@@ -150,6 +150,22 @@ export interface VendorCode {
   reason?: Reason;
 }
 
+/**
+ * Where each vendor's meanings apply: fragments of the reporter id, the receiving host or the reply's
+ * signature (see providerOf in index.ts). Google's 4.7.27-4.7.40 reuse IANA codes (null MX, ARC,
+ * REQUIRETLS) and Microsoft's 4.7.3 is IANA's "security conversion": elsewhere the IANA meaning holds.
+ */
+export const VENDOR_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
+  'Microsoft Exchange Online': ['office365', 'exchange', 'outlook', 'microsoft', 'hotmail'],
+  Google: ['gmail', 'google', 'gsuite', 'googlemail'],
+};
+
+/** True when a vendor's meaning applies to a notice from or about `provider` (lower-case names). */
+export function vendorApplies(vendor: VendorCode, provider: string): boolean {
+  const fragments = VENDOR_PROVIDERS[vendor.vendor];
+  return !fragments || fragments.some((f) => provider.includes(f));
+}
+
 export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '4.7.3', vendor: 'Microsoft Exchange Online', meaning: 'Organisation queue quota exceeded (throttling), not the IANA security-conversion meaning.', cause: 'org-queue-quota' },
   { code: '4.7.9', vendor: 'Microsoft Exchange Online', meaning: 'Application queue quota exceeded (temporary deferral).', cause: 'app-queue-quota' },

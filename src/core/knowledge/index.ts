@@ -5,7 +5,7 @@
  */
 import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
 import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
-import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorOf, type ParsedStatus, type VendorCode } from './codes';
+import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
 import { ANY_PHRASE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
@@ -17,7 +17,7 @@ export { CAUSES, getCause } from './causes';
 export type { Cause, TemporaryBehaviour } from './causes';
 export {
   ENHANCED_CLASSES, ENHANCED_SUBJECTS, ENHANCED_DETAILS, VENDOR_CODES, REPLY_CODES,
-  describeStatus, enhancedDetail, enhancedSubject, enhancedClass, replyMeaning, vendorCode, parseStatus,
+  describeStatus, enhancedDetail, enhancedSubject, enhancedClass, replyMeaning, vendorCode, vendorApplies, parseStatus,
 } from './codes';
 export { PROVIDER_MATCHERS, GENERIC_MATCHERS, REPORTER_DEFAULT_CAUSES } from './matchers';
 export type { TextMatcher } from './matchers';
@@ -345,7 +345,8 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     return { cause: causeOrThrow('delivered'), reason: 'delivered' };
   }
 
-  const vendor = parsed ? vendorOf(parsed) : undefined;
+  const vendorMeaning = parsed ? vendorOf(parsed) : undefined;
+  const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider) ? vendorMeaning : undefined;
   const byCode = codeMatch(parsed, vendor, cls);
   // The remote server's own words decide first; the rest of the notice (which may describe other
   // recipients or be boilerplate) only when they say nothing recognisable.
