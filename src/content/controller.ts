@@ -51,7 +51,8 @@ const SLICE_BUDGET_MS = 8;
 const DIRTY_MAX = 256;
 
 /** A batch this short may be our own panel going in; longer ones are page changes. */
-const OWN_BATCH_MAX = 4;
+const PAGE_OPTIONS: MutationObserverInit = { childList: true, subtree: true };
+const AREA_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 /** Beyond this many separate message areas, the observer checks their common ancestor instead. */
 const MAX_AREAS = 6;
@@ -75,15 +76,17 @@ export class Controller {
   private dirty: Node[] = [];
   /** Too many changes to list: every body is read again on the next scan. */
   private allDirty = false;
-  /** Page-wide observer: only notes that the page changed somewhere; never looks at the records. */
+  /**
+   * The page's one MutationObserver, with two kinds of registration: the whole document (children only,
+   * paused after a first change, see onMutations) and each open message area (children and text, so their
+   * changes are known precisely).
+   */
   private observer: MutationObserver | null = null;
-  /** Observes the open messages only (children and text), so their changes are known precisely. */
-  private areaObserver: MutationObserver | null = null;
   private areas: Node[] = [];
   /** Message parts (adapter.watch) present at the last scan, in document order. */
   private known: Element[] = [];
   private scheduled = false;
-  /** The page observer is disconnected from the first change until the next idle check (see onPageMutations). */
+  /** The document-wide registration is paused from the first change until the next idle check (see onMutations). */
   private pagePaused = false;
   /** A full scan is due (rather than the cheap check whether one is due). */
   private scanDue = true;
@@ -102,9 +105,8 @@ export class Controller {
     if (!this.stopped) return;
     this.stopped = false;
     const MO = this.deps.document.defaultView?.MutationObserver ?? MutationObserver;
-    this.observer = new MO((records) => this.onPageMutations(records));
+    this.observer = new MO((records) => this.onMutations(records));
     this.observePage();
-    this.areaObserver = new MO((records) => this.onAreaMutations(records));
     this.scanDue = true;
     this.schedule();
   }
@@ -113,8 +115,6 @@ export class Controller {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
-    this.areaObserver?.disconnect();
-    this.areaObserver = null;
     for (const rec of this.tracked.values()) this.unmountSafely(rec);
     this.tracked.clear();
     this.dirty = [];
@@ -150,43 +150,41 @@ export class Controller {
   }
 
   /**
-   * Runs for every batch of changes anywhere in the page, so it does O(1) work: touching each record's
-   * nodes would cost more than everything else together (a wrapper per node in the content script's world).
-   * Whether anything relevant happened is decided once per idle period by check().
+   * Changes inside the open messages are remembered precisely, so only the bodies concerned are read again.
+   * Any other change only means "check at the next idle period whether message parts appeared or left";
+   * one is enough to know that, so the document-wide registration is paused until the check runs: a busy
+   * page's further changes would only cost it records and callbacks (measured before this: 250 callbacks
+   * per 5,000 mutations). check() compares the page's message parts with the last scan, so nothing that
+   * happens meanwhile is missed.
    */
-  private onPageMutations(records: MutationRecord[]): void {
+  private onMutations(records: MutationRecord[]): void {
     try {
-      // Our own panel going in (a short batch) must not even cause a check.
-      if (records.length <= OWN_BATCH_MAX && records.every(isOwn)) return;
-      this.pageChanged = true;
-      // One change is enough to know a check is due; until it runs, a busy page's further changes would only
-      // cost it records and callbacks (measured: 250 callbacks per 5,000 mutations). check() compares the
-      // page's message parts with the last scan, so nothing that happens meanwhile is missed.
-      this.observer?.disconnect();
-      this.pagePaused = true;
-      this.schedule();
+      let inAreas = false;
+      let elsewhere = false;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i]!;
+        if (r.type === 'childList' && isOwn(r)) continue;
+        if (this.inArea(r.target)) {
+          this.markDirty(r.target);
+          inAreas = true;
+        } else {
+          elsewhere = true;
+        }
+      }
+      if (elsewhere) {
+        this.pageChanged = true;
+        this.pausePage();
+      }
+      if (inAreas) this.scanDue = true;
+      if (inAreas || elsewhere) this.schedule();
     } catch (err) {
       logError('observer', err);
     }
   }
 
-  /** Changes inside the open messages: remembered precisely, so only the bodies concerned are read again. */
-  private onAreaMutations(records: MutationRecord[]): void {
-    try {
-      let relevant = false;
-      for (let i = 0; i < records.length; i++) {
-        const r = records[i]!;
-        if (r.type === 'childList' && isOwn(r)) continue;
-        this.markDirty(r.target);
-        relevant = true;
-      }
-      if (relevant) {
-        this.scanDue = true;
-        this.schedule();
-      }
-    } catch (err) {
-      logError('observer', err);
-    }
+  private inArea(node: Node): boolean {
+    for (const area of this.areas) if (area === node || area.contains(node)) return true;
+    return false;
   }
 
   private markDirty(node: Node): void {
@@ -214,10 +212,22 @@ export class Controller {
     this.deps.scheduler.idle(() => this.onIdle());
   }
 
-  /** childList only: text edited in place matters only inside messages, which areaObserver covers. */
+  /** Children only: text edited in place matters only inside messages, which the area registrations cover. */
   private observePage(): void {
     this.pagePaused = false;
-    this.observer?.observe(this.deps.document.documentElement, { childList: true, subtree: true });
+    const root = this.deps.document.documentElement;
+    if (!this.areas.includes(root)) this.observer?.observe(root, PAGE_OPTIONS);
+  }
+
+  /**
+   * Drops the document-wide registration and keeps the message areas observed. (Not when the document
+   * element is itself an area: then its registration is the area's.)
+   */
+  private pausePage(): void {
+    if (this.pagePaused || !this.observer || this.areas.includes(this.deps.document.documentElement)) return;
+    this.pagePaused = true;
+    this.observer.disconnect();
+    for (const n of this.areas) this.observer.observe(n, AREA_OPTIONS);
   }
 
   private onIdle(): void {
@@ -336,9 +346,11 @@ export class Controller {
     this.known = known;
     const same = areas.length === this.areas.length && areas.every((n, i) => n === this.areas[i]);
     this.areas = areas;
-    if (same || !this.areaObserver) return;
-    this.areaObserver.disconnect();
-    for (const n of areas) this.areaObserver.observe(n, { childList: true, characterData: true, subtree: true });
+    if (same || !this.observer) return;
+    this.observer.disconnect();
+    for (const n of areas) this.observer.observe(n, AREA_OPTIONS);
+    const root = this.deps.document.documentElement;
+    if (!this.pagePaused && !areas.includes(root)) this.observer.observe(root, PAGE_OPTIONS);
   }
 
   private process(m: FoundMessage, rec: Tracked | undefined): void {

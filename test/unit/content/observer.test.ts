@@ -146,7 +146,7 @@ describe('observer', () => {
     document.body.innerHTML = GMAIL_ORDINARY;
     const c = start();
     await scheduler.flush();
-    const pageCallbacks = vi.spyOn(c as unknown as { onPageMutations: () => void }, 'onPageMutations');
+    const pageCallbacks = vi.spyOn(c as unknown as { onMutations: () => void }, 'onMutations');
     const list = document.body.appendChild(document.createElement('div'));
     await mutationsSettle();
     await scheduler.flush();
