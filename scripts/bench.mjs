@@ -46,7 +46,13 @@ function quantile(sorted, q) {
   return sorted[i];
 }
 
-/** Runs fn(i) for every input, one warm-up round then ROUNDS timed rounds. */
+/** Per-call timings (ms) → throughput and quantiles, as printed in the table. */
+function summarize(per, total, errors) {
+  per.sort((a, b) => a - b);
+  return { n: per.length, perSec: per.length / (total / 1000), p50: quantile(per, 0.5), p99: quantile(per, 0.99), max: per[per.length - 1], errors };
+}
+
+/** Async variant, for postal-mime's parse (a promise); one warm-up round, then ROUNDS timed rounds. */
 async function measure(count, fn) {
   for (let i = 0; i < count; i++) await fn(i);
   const per = [];
@@ -65,8 +71,7 @@ async function measure(count, fn) {
       total += dt;
     }
   }
-  per.sort((a, b) => a - b);
-  return { n: per.length, perSec: per.length / (total / 1000), p50: quantile(per, 0.5), p99: quantile(per, 0.99), max: per[per.length - 1], errors };
+  return summarize(per, total, errors);
 }
 
 /**
@@ -97,8 +102,7 @@ function measureSync(count, fn, beforeRound = () => {}) {
       total += dt;
     }
   }
-  per.sort((a, b) => a - b);
-  return { n: per.length, perSec: per.length / (total / 1000), p50: quantile(per, 0.5), p99: quantile(per, 0.99), max: per[per.length - 1], errors };
+  return summarize(per, total, errors);
 }
 
 const fmtInt = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
