@@ -163,9 +163,9 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
   const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
-  const evidence = bounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '');
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '');
 
-  if (!strongEvidence && evidence < 2) {
+  if (!strongEvidence && !evidence) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
       return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'raw');
     }
@@ -213,9 +213,9 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   let dsnDrafts = INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = bounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '');
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '');
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
-  if ((dsnDrafts.length === 0 && evidence < 2) || !mightBeBounce(text, subject, from)) {
+  if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
     if (RECEIPT_SUBJECTS.test(subject) && !FAILURE_SUBJECTS.test(subject)) return nonBounce('delivered', [], view, 'rendered');
     return notABounce('rendered');
@@ -240,27 +240,31 @@ function emptyDraft(address: string | null): Draft {
 }
 
 /**
- * Count independent signs that the message is a delivery notice. A notice comes FROM a mail
- * system: a daemon-like sender, or the notice's own structure in the (unquoted) body. Without
+ * Whether independent signs (two or more) say the message is a delivery notice. A notice comes FROM
+ * a mail system: a daemon-like sender, or the notice's own structure in the (unquoted) body. Without
  * either, a subject and an SMTP code are not enough: people discuss bounces, quote reply lines
  * ("> 550 5.1.1 User unknown") and answer them ("Re: Undeliverable: ..."), and parcel services
- * announce failed deliveries. Returns 0 when the message has no mail-system origin.
- * `otherOrigin`: the caller's own sign of one (the returned original is attached or pasted, an
- * Auto-Submitted header, or a rendered view that does not show the sender at all).
+ * announce failed deliveries.
+ * Signs: a daemon-like sender (1), the notice's own subject (1), wording only a notice prints (2) or
+ * failure / delay wording (1), an SMTP status (1). `otherOrigin`: the caller's own sign of a mail-system
+ * origin (the returned original is attached or pasted, an Auto-Submitted header, or a rendered view
+ * that does not show the sender at all).
+ * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
+ * head), and a daemon sender with a status code already decides most notices without them.
  */
-function bounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean): number {
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean): boolean {
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
-  const decisive = DECISIVE_TEXT.test(head);
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !REPLY_PREFIX.test(view.subject);
-  if (!daemonFrom && !decisive && !otherOrigin && !(ownSubject && NOTICE_SUBJECTS.test(view.subject))) return 0;
+  const systemOrigin = daemonFrom || otherOrigin || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
+  // without a mail-system origin, only the notice's own wording can vouch for it
+  if (!systemOrigin) return DECISIVE_TEXT.test(head);
   let score = 0;
   if (daemonFrom) score++;
   if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
-  if (decisive) score += 2;
-  else if (FAILURE_TEXT.test(head) || DELAY_TEXT.test(head)) score++;
   if (ANY_CODE.test(head)) score++;
-  return score;
+  if (score >= 2 || DECISIVE_TEXT.test(head)) return true;
+  return score === 1 && (FAILURE_TEXT.test(head) || DELAY_TEXT.test(head));
 }
 
 const ANY_CODE = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
