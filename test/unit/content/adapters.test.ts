@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../../src/content/gmail';
 import { outlookAdapter } from '../../../src/content/outlook';
 import { genericAdapter } from '../../../src/content/generic';
-import { visibleText } from '../../../src/content/dom';
+import { hashText, visibleText } from '../../../src/content/dom';
 import { siteFor } from '../../../src/content/sites';
 import { GMAIL_ORDINARY, GMAIL_RENAMED, GMAIL_THREAD, OWA_DE, OWA_EN, OWA_POPOUT, OWA_RENAMED, OWA_SUBJECT_OUTSIDE } from './fixtures';
 
@@ -153,5 +153,24 @@ describe('outlook subject', () => {
     const found = outlookAdapter.find(document);
     expect(found).toHaveLength(1);
     expect(found[0]!.describe().subject).toBe('Undeliverable: Popped out');
+  });
+});
+
+describe('hashText (storage keys without a message id)', () => {
+  it('is stable, fixed-width and changes with any character', () => {
+    const text = 'Delivery has failed to these recipients or groups:\nuser@example.net';
+    expect(hashText(text)).toBe(hashText(`${text}`));
+    expect(hashText(text)).toMatch(/^[0-9a-z]{14}$/);
+    expect(hashText('')).toMatch(/^[0-9a-z]{14}$/);
+    for (let i = 0; i < text.length; i++) {
+      const changed = text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) ^ 1) + text.slice(i + 1);
+      expect(hashText(changed)).not.toBe(hashText(text));
+    }
+  });
+
+  it('keeps 200,000 near-identical texts apart (a 32-bit hash expects about five collisions here)', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200_000; i++) seen.add(hashText(`Undeliverable: invoice ${i}\npostmaster@example.com\nuser${i % 977}@example.net`));
+    expect(seen.size).toBe(200_000);
   });
 });
