@@ -14,6 +14,8 @@ export interface Analyzer {
 
 export interface PanelHandle {
   readonly host: HTMLElement;
+  /** Reads the page's theme again and redraws on a change (absent in test doubles). */
+  refreshTheme?(): void;
   unmount(): void;
 }
 
@@ -58,7 +60,13 @@ const AREA_OPTIONS: MutationObserverInit = { childList: true, characterData: tru
 const MAX_AREAS = 6;
 
 /** The word-based fallback reads the whole main area: after unrelated changes it runs at most this often. */
-const FALLBACK_INTERVAL_MS = 1000;
+export const FALLBACK_INTERVAL_MS = 1000;
+
+/**
+ * After changes elsewhere on the page, panels look at the theme they sit in again, at most this often:
+ * switching the webmail's theme repaints the page without reopening the message.
+ */
+export const THEME_CHECK_MS = 1500;
 
 /** Enough verdicts to cover long sessions of thread hopping without unbounded growth. */
 const VERDICT_CACHE_MAX = 500;
@@ -95,6 +103,10 @@ export class Controller {
   /** The last scan found nothing with the site adapter, so the (costly, word-based) fallback is in charge. */
   private fallbackMode = false;
   private fallbackTimer = false;
+  private themeTimer = false;
+  /** The system colour scheme, which webmail themes may follow ("use system setting"). */
+  private colorScheme: MediaQueryList | null = null;
+  private readonly onColorScheme = () => this.deps.scheduler.frame(() => this.refreshThemes());
   private stopped = true;
   /** Counts for tests and the benchmark. */
   readonly stats = { scans: 0, checks: 0, textReads: 0, prechecks: 0, analyses: 0, mounts: 0 };
@@ -107,6 +119,12 @@ export class Controller {
     const MO = this.deps.document.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new MO((records) => this.onMutations(records));
     this.observePage();
+    try {
+      this.colorScheme = this.deps.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
+      this.colorScheme?.addEventListener?.('change', this.onColorScheme);
+    } catch (err) {
+      logError('theme', err);
+    }
     this.scanDue = true;
     this.schedule();
   }
@@ -115,6 +133,8 @@ export class Controller {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
+    this.colorScheme?.removeEventListener?.('change', this.onColorScheme);
+    this.colorScheme = null;
     for (const rec of this.tracked.values()) this.unmountSafely(rec);
     this.tracked.clear();
     this.dirty = [];
@@ -174,6 +194,7 @@ export class Controller {
       if (elsewhere) {
         this.pageChanged = true;
         this.pausePage();
+        this.scheduleThemeCheck();
       }
       if (inAreas) this.scanDue = true;
       if (inAreas || elsewhere) this.schedule();
@@ -258,6 +279,27 @@ export class Controller {
     } catch (err) {
       logError('check', err);
       return false;
+    }
+  }
+
+  /** A theme check after page changes, at most one per THEME_CHECK_MS, in idle time (it reads computed styles). */
+  private scheduleThemeCheck(): void {
+    if (this.themeTimer || this.stopped || !this.panels().length) return;
+    this.themeTimer = true;
+    this.deps.scheduler.delay(() => {
+      this.themeTimer = false;
+      this.deps.scheduler.idle(() => this.refreshThemes());
+    }, THEME_CHECK_MS);
+  }
+
+  private refreshThemes(): void {
+    if (this.stopped) return;
+    for (const rec of this.tracked.values()) {
+      try {
+        rec.panel?.refreshTheme?.();
+      } catch (err) {
+        logError('theme', err);
+      }
     }
   }
 

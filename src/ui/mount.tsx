@@ -23,6 +23,8 @@ export interface MountOptions {
 
 export interface PanelHandle {
   readonly host: HTMLElement;
+  /** Reads the theme the panel sits in again (the user switched the webmail's theme); redraws only on a change. */
+  refreshTheme(): void;
   unmount(): void;
 }
 
@@ -68,25 +70,37 @@ export function mountPanel(o: MountOptions): PanelHandle {
   shadow.append(style, container);
 
   o.parent.insertBefore(host, o.before && o.before.parentNode === o.parent ? o.before : null);
-  const theme = o.theme ?? detectTheme(o.parent.nodeType === 1 ? (o.parent as Element) : doc.documentElement);
+  const detect = (): Theme => o.theme ?? detectTheme(o.parent.nodeType === 1 ? (o.parent as Element) : doc.documentElement);
+  let theme = detect();
   host.setAttribute('data-theme', theme);
 
-  render(
-    <Panel
-      diagnosis={o.diagnosis}
-      messageKey={o.messageKey}
-      initialCollapsed={o.initialCollapsed}
-      onCollapsedChange={o.onCollapsedChange}
-      onDismiss={o.onDismiss}
-      theme={theme}
-      {...(o.now ? { now: o.now } : {})}
-      {...(o.clock ? { clock: o.clock } : {})}
-    />,
-    container,
-  );
+  // Drawn again with the same component at the same place, so the panel keeps its state (open details).
+  const draw = () =>
+    render(
+      <Panel
+        diagnosis={o.diagnosis}
+        messageKey={o.messageKey}
+        initialCollapsed={o.initialCollapsed}
+        onCollapsedChange={o.onCollapsedChange}
+        onDismiss={o.onDismiss}
+        theme={theme}
+        {...(o.now ? { now: o.now } : {})}
+        {...(o.clock ? { clock: o.clock } : {})}
+      />,
+      container,
+    );
+  draw();
 
   return {
     host,
+    refreshTheme() {
+      if (!host.isConnected) return;
+      const next = detect();
+      if (next === theme) return;
+      theme = next;
+      host.setAttribute('data-theme', theme);
+      draw();
+    },
     unmount() {
       try {
         // Unrendering runs effect cleanups, which stops the countdown timer.

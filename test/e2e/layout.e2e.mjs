@@ -1,6 +1,6 @@
 // The panel fits: dark themes and a 360 px reading pane, nothing clipped. Screenshots go to test-output/.
 import assert from 'node:assert/strict';
-import { panelLayout, screenshot, waitForPanels } from './harness.mjs';
+import { panelLayout, screenshot, waitForPanels, waitForPanelsMatching } from './harness.mjs';
 import { gmailPage } from './pages/gmail.mjs';
 import { outlookPage } from './pages/outlook.mjs';
 import * as S from './samples.mjs';
@@ -55,6 +55,30 @@ eachBrowser('Layout', (ctx) => {
       await openAllDetails(page);
       assertFits(await panelLayout(page, '[data-fixture-pane]'), `${v.label}, details open`);
       await screenshot(page, `${ctx.name}-${v.label}-details`, { fullPage: true });
+    });
+  }
+
+  const themeSwitches = [
+    { label: 'gmail', page: (theme) => gmailPage({ theme, threads: [S.asThread(S.gmailAddressNotFound)] }) },
+    { label: 'outlook', page: (theme) => outlookPage({ theme, conversations: [S.asThread(S.exchangeClassic)] }) },
+  ];
+  for (const v of themeSwitches) {
+    ctx.test(`${v.label}: switching the webmail to its dark theme recolours the open panel`, async () => {
+      const darkCss = /<style>([\s\S]*?)<\/style>/.exec(v.page('dark').html)[1];
+      const page = await ctx.open(v.page('light'));
+      const [panel] = await waitForPanels(page, 1);
+      assert.equal(panel.attributes['data-theme'], 'light');
+      // the site repaints without reloading: it adds its dark stylesheet, the message stays open
+      await page.evaluate((css) => {
+        const sheet = document.createElement('style');
+        sheet.textContent = css;
+        document.head.appendChild(sheet);
+      }, darkCss);
+      const [dark] = await waitForPanelsMatching(page, (ps) => ps.length === 1 && ps[0].attributes['data-theme'] === 'dark',
+        { timeout: 8000, what: 'the open panel in the dark theme' });
+      assert.equal(dark.messageKey, panel.messageKey, 'the same panel, not a new one');
+      const inner = await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]').shadowRoot.querySelector('section').getAttribute('data-theme'));
+      assert.equal(inner, 'dark', 'the panel inside the shadow root is redrawn dark');
     });
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Controller, type Analyzer } from '../../../src/content/controller';
+import { Controller, FALLBACK_INTERVAL_MS, THEME_CHECK_MS, type Analyzer } from '../../../src/content/controller';
 import { gmailAdapter } from '../../../src/content/gmail';
 import { outlookAdapter } from '../../../src/content/outlook';
 import { genericAdapter } from '../../../src/content/generic';
@@ -235,8 +235,9 @@ describe('observer', () => {
     await mutationsSettle();
     scheduler.idleQueue.splice(0).forEach((cb) => cb());
     expect(c.stats.scans).toBe(1);
-    expect(scheduler.delayQueue).toHaveLength(1);
-    expect(scheduler.delayQueue[0]!.ms).toBeGreaterThanOrEqual(500);
+    // one fallback timer however many changes (the other pending timer is the panel's theme check)
+    expect(scheduler.delayQueue.filter((d) => d.ms === FALLBACK_INTERVAL_MS)).toHaveLength(1);
+    expect(FALLBACK_INTERVAL_MS).toBeGreaterThanOrEqual(500);
     await scheduler.flush();
     expect(c.stats.scans).toBe(2);
     expect(hosts()).toHaveLength(1);
@@ -354,6 +355,65 @@ describe('observer', () => {
     document.body.append(document.createElement('span'));
     await mutationsSettle();
     expect(scheduler.idleQueue).toHaveLength(0);
+  });
+});
+
+describe('theme switches', () => {
+  const THEME_TIMERS = () => scheduler.delayQueue.filter((d) => d.ms === THEME_CHECK_MS);
+
+  it('looks at the theme again after the page changes, with one pending check however many changes come', async () => {
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const panel = hosts()[0]!;
+    expect(panel.getAttribute('data-theme')).toBe('light');
+    // the webmail repaints its reading surface dark, then changes the page around it
+    (panel.parentElement as HTMLElement).style.backgroundColor = 'rgb(32, 33, 36)';
+    document.head.appendChild(document.createElement('meta'));
+    await mutationsSettle();
+    document.head.appendChild(document.createElement('meta'));
+    await mutationsSettle();
+    expect(THEME_TIMERS()).toHaveLength(1);
+    await scheduler.flush();
+    expect(hosts()[0]!.getAttribute('data-theme')).toBe('dark');
+    expect(hosts()[0]!.shadowRoot!.querySelector('section')!.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('schedules no theme check while no panel is shown', async () => {
+    document.body.innerHTML = GMAIL_ORDINARY;
+    start();
+    await scheduler.flush();
+    expect(hosts()).toHaveLength(0);
+    document.head.appendChild(document.createElement('meta'));
+    await mutationsSettle();
+    expect(THEME_TIMERS()).toHaveLength(0);
+  });
+
+  it('follows the system colour scheme when it changes, and stops listening when stopped', async () => {
+    const listeners: Array<() => void> = [];
+    let dark = false;
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          media: query,
+          get matches() {
+            return dark;
+          },
+          addEventListener: (_: string, cb: () => void) => listeners.push(cb),
+          removeEventListener: (_: string, cb: () => void) => listeners.splice(listeners.indexOf(cb), 1),
+        }) as unknown as MediaQueryList,
+    );
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    expect(hosts()[0]!.getAttribute('data-theme')).toBe('light');
+    expect(listeners).toHaveLength(1);
+    dark = true;
+    listeners[0]!();
+    await scheduler.flush();
+    expect(hosts()[0]!.getAttribute('data-theme')).toBe('dark');
+    controller!.stop();
+    expect(listeners).toHaveLength(0);
   });
 });
 
