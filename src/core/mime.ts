@@ -128,14 +128,21 @@ export class MimePart {
 
 /** Turn bytes into a binary string (one char per byte) without any charset interpretation. */
 export function bytesToBinaryString(bytes: Uint8Array): string {
-  // The native windows-1252 decoder is the fast path (String.fromCharCode over chunks measured ~5x
-  // slower). It maps 27 bytes of 0x80-0x9F to other code points (0x80 -> U+20AC); map those back.
-  // (Node 20 decodes them as U+0080-U+009F already, which is the identity we want.)
+  // Most mail is 7-bit (471 of the 495 corpus messages), and for ASCII bytes UTF-8 decoding is the
+  // identity too, through a faster native path: 1.3 µs a raw corpus message, against 2.0 µs for
+  // windows-1252. The bytes were all ASCII exactly when every byte became one char and none became
+  // U+FFFD: any other byte is part of a multi-byte sequence or a BOM (which shorten the text) or invalid.
+  const ascii = utf8Decoder.decode(bytes);
+  if (ascii.length === bytes.length && !ascii.includes('\ufffd')) return ascii;
+  // The native windows-1252 decoder is the fast path for the rest (String.fromCharCode over chunks
+  // measured ~5x slower). It maps 27 bytes of 0x80-0x9F to other code points (0x80 -> U+20AC); map
+  // those back. (Node 20 decodes them as U+0080-U+009F already, which is the identity we want.)
   const text = latin1Decoder.decode(bytes);
   return /[\u0152-\u2122]/.test(text) ? text.replace(/[\u0152-\u2122]/g, (char) => String.fromCharCode(0x80 + WINDOWS_1252_C1.indexOf(char))) : text;
 }
 
 const latin1Decoder = new TextDecoder('windows-1252');
+const utf8Decoder = new TextDecoder('utf-8');
 
 /** Parse a whole RFC 5322 message. Never throws. */
 export function parseMessage(input: string | Uint8Array): MimePart {
@@ -153,7 +160,10 @@ export function parseMessage(input: string | Uint8Array): MimePart {
 }
 
 export function normaliseLineEndings(text: string): string {
-  return text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
+  if (text.indexOf('\r') < 0) return text;
+  // Same as replace(/\r\n?/g, '\n'), without the regex per line: 1.6 µs a raw corpus message, against 1.8 µs.
+  const crlf = text.replaceAll('\r\n', '\n');
+  return crlf.indexOf('\r') < 0 ? crlf : crlf.replaceAll('\r', '\n');
 }
 
 // Regexes, not a charCodeAt loop: V8 answers them at once for strings it stores one byte per char.
