@@ -9,6 +9,7 @@ import {
 } from '../../src/core/knowledge/index';
 import type { ClassifyInput } from '../../src/core/knowledge/index';
 import { TrigramSet, keysOf, needlesOf } from '../../src/core/knowledge/prefilter';
+import { ANY_PHRASE } from '../../src/core/knowledge/stage';
 import type { RecipientStatus } from '../../src/core/types';
 
 const base: ClassifyInput = { status: null, reply: null, diagnostic: null, reporter: null, action: 'failed', remoteMta: null };
@@ -63,13 +64,36 @@ describe('SMTP stage', () => {
   it('stage phrases are fixed phrases with a needle each', () => {
     for (const phrase of STAGE_PHRASES) expect(needlesOf(phrase.pattern.source), phrase.pattern.source).not.toBeNull();
   });
+
+  it('the factored union of the phrases starts a match exactly where some phrase does', () => {
+    const anyAt = new RegExp(ANY_PHRASE.source, `${ANY_PHRASE.flags.replace('g', '')}y`);
+    const phrasesAt = STAGE_PHRASES.map((p) => new RegExp(p.pattern.source, `${p.pattern.flags}y`));
+    const texts = fc.array(
+      fc.oneof(
+        ...STAGE_PHRASES.map((p) => fc.stringMatching(new RegExp(p.pattern.source.replace(/\\b/g, '')), { size: 'small' })),
+        fc.constantFrom(' ', 'after ', 'in reply to ', '>>> ', 'but ', 'x'),
+      ),
+      { maxLength: 4 },
+    ).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let at = 0; at <= text.length; at++) {
+          anyAt.lastIndex = at;
+          const some = phrasesAt.some((p) => ((p.lastIndex = at), p.test(text)));
+          expect(anyAt.test(text), `${JSON.stringify(text)} at ${at}`).toBe(some);
+        }
+      }),
+      { numRuns: 300, seed: 4242 },
+    );
+  });
 });
 
 describe('literal pre-filter', () => {
-  it('finds the literal every match needs', () => {
-    expect(needlesOf('mailbox (?:is )?full|over ?quota')).toEqual(['mailbox ', 'quota']);
-    expect(needlesOf(String.raw`\bDKIM (?:fail|invalid)`)).toEqual(['dkim ']);
-    expect(needlesOf(String.raw`(?:recipient )?domain (?:name )?not found`)).toEqual(['not found']);
+  it('finds the literals every match needs', () => {
+    expect(needlesOf('mailbox (?:is )?full|over ?quota')).toEqual([['mailbox ', 'full'], ['over', 'quota']]);
+    expect(needlesOf(String.raw`\bDKIM (?:fail|invalid)`)).toEqual([['dkim ', 'fail'], ['dkim ', 'invalid']]);
+    expect(needlesOf(String.raw`(?:recipient )?domain (?:name )?not found`)).toEqual([['domain ', 'not found']]);
+    expect(needlesOf('message (?:is )?too (?:big|large)|message size exceeds')).toEqual([['message ', 'too ', 'big'], ['message ', 'too ', 'large'], ['message size exceeds']]);
     // No literal of three characters: the pattern always runs.
     expect(needlesOf(String.raw`\d+|ab`)).toBeNull();
   });

@@ -95,12 +95,14 @@ function codeClassOf(parsed: ParsedStatus | null, reply: number | null): CodeCla
 /** "550-5.7.1 " at the start of each continuation line of a multi-line reply. */
 const CONTINUATION_PREFIX = /\b[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} )?/g;
 /**
- * The last line's "550 5.7.1 " repeated inside the text once lines are joined. The lookbehind sits
- * after the leading space (same matches as "(?<=\S) 550 "): a pattern that opens with a lookbehind
- * cannot be searched for by its first character, and measured 10-17 µs against 3.4 µs per
- * 4,000-character context.
+ * The last line's "550 5.7.1 " repeated inside the text once lines are joined, with the character
+ * before it (kept by the replacement "$1 "). The same matches as " (?<=\S )550 …" (a match ends
+ * in a space, so the next match's leading \S cannot lie inside it), but the fixed " 550 " at
+ * offsets 1-5 lets the engine skip ahead instead of stopping at every space: measured 0.35 µs
+ * against 0.7 µs per corpus context. (A pattern that opens with a lookbehind, "(?<=\S) 550 ",
+ * measured 2.1 µs.)
  */
-const INNER_REPLY_PREFIX = / (?<=\S )[245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
+const INNER_REPLY_PREFIX = /(\S) [245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
 /**
  * Runs of whitespace other than a lone space (replacing a lone space by a space changes nothing):
  * the same result as /\s+/g, about twice as fast on mail text (5 µs against 9 µs per 4,000 characters).
@@ -126,7 +128,7 @@ function haystackOf(raw: string | null | undefined, max: number): Haystack {
   const capped = raw && raw.length > max ? raw.slice(0, max) : (raw ?? '');
   const diagnostic = capped.replace(WHITESPACE, ' ').trim();
   if (!diagnostic) return { text: '', parts: [] };
-  const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, ' ');
+  const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, '$1 ');
   return unfolded === diagnostic ? { text: diagnostic, parts: [diagnostic] } : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded] };
 }
 
@@ -153,23 +155,13 @@ function compile(m: TextMatcher, id: number): Compiled {
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
 const PROVIDERS_COMPILED: readonly Compiled[] = COMPILED.slice(0, PROVIDER_MATCHERS.length);
-/** Generic wordings grouped by the coarse reason of their cause (the order classify tries them in). */
-const GENERIC_BY_REASON: ReadonlyMap<Reason, readonly Compiled[]> = (() => {
-  const groups = new Map<Reason, Compiled[]>();
-  for (const c of COMPILED.slice(PROVIDER_MATCHERS.length)) {
-    const reason = c.match.cause.reason;
-    if (!groups.has(reason)) groups.set(reason, []);
-    groups.get(reason)!.push(c);
-  }
-  return groups;
-})();
 /** The literals each matcher needs (none for a pattern the reader cannot vouch for, e.g. with the u flag). */
 const LITERALS = new LiteralIndex(ALL_MATCHERS.map((m) => (m.pattern.flags.includes('u') ? null : keysOf(needlesOf(m.pattern.source)))));
 /**
  * Scratch tables for the two texts of one classify call (diagnostic, context). classify is
  * synchronous and never re-entered, so two reusable slots avoid allocating per call.
  */
-const SLOTS = [0, 1].map(() => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(LITERALS.size) }));
+const SLOTS = [0, 1].map(() => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(LITERALS.size), found: new Int32Array(LITERALS.size), count: 0 }));
 
 /** One text being classified: its trigram table and candidate matchers are built on first use. */
 class Scan {
@@ -194,7 +186,7 @@ class Scan {
   private prepare(): (typeof SLOTS)[number] {
     const slot = SLOTS[this.slot]!;
     if (!this.ready) {
-      LITERALS.scan((this.haystack ??= haystackOf(this.raw, this.max)).parts, slot.trigrams, slot.candidates);
+      slot.count = LITERALS.scan((this.haystack ??= haystackOf(this.raw, this.max)).parts, slot.trigrams, slot.candidates, slot.found);
       this.ready = true;
     }
     return slot;
@@ -204,9 +196,14 @@ class Scan {
     return this.prepare().trigrams;
   }
 
-  /** candidates[id] === 1 when matcher id's literals may all occur in the text. */
-  get candidates(): Uint8Array {
-    return this.prepare().candidates;
+  /** The trigram table if it has been built (building it costs more than most of its uses save). */
+  get trigramsIfScanned(): TrigramSet | undefined {
+    return this.ready ? SLOTS[this.slot]!.trigrams : undefined;
+  }
+
+  /** The ids of the matchers whose literals may all occur in the text: found[0 .. count), in no particular order. */
+  get candidates(): { readonly found: Int32Array; readonly count: number } {
+    return this.prepare();
   }
 
   /** pattern.test(text), skipped when the literals the pattern needs are absent. */
@@ -214,15 +211,15 @@ class Scan {
     return this.text !== '' && this.trigrams.mayContain(keys) && pattern.test(this.text);
   }
 
+  /** Whether a matcher the literal filter let through applies. */
   applies(c: Compiled, facts: Facts): boolean {
-    // The literal filter first: it rejects nearly every matcher, and is cheaper than the provider
-    // substring checks (every condition here is pure, so their order cannot change the answer).
-    // Measured over the corpus's classify inputs: 12.7 µs an uncached call, against 17 µs with it last.
-    if (this.prepare().candidates[c.id] !== 1) return false;
     const m = c.matcher;
     if (m.when === 'temporary' && facts.temporary !== true) return false;
     if (m.when === 'permanent' && facts.temporary !== false) return false;
-    if (m.providers && !m.providers.some((p) => facts.provider.includes(p))) return false;
+    if (m.providers) {
+      const provider = facts.provider();
+      if (!m.providers.some((p) => provider.includes(p))) return false;
+    }
     if (m.stages) {
       const command = facts.command();
       if (command === null || !m.stages.includes(command)) return false;
@@ -246,50 +243,76 @@ function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, 
   return null;
 }
 
-/** A cause named by the wording (provider texts first, then generic wordings in reason order). */
+/**
+ * A cause named by the wording: provider texts first, then generic wordings in reason order, each
+ * reason of `withCode` competing with the enhanced code's own reason, then the `byWording` reasons
+ * on the wording alone. Held as a rank per matcher (-1: not tried), so a pass walks only the few
+ * matchers the literal filter let through, in rank order (matcher order within a rank): against
+ * walking every matcher and reason testing the filter's verdict, measured 0.5 µs less an uncached
+ * call over the corpus.
+ */
 interface WordingPass {
-  /** Try provider wordings first. */
-  providers: boolean;
-  /** Reasons tried in order, each competing with the enhanced code's own reason. */
-  withCode: readonly Reason[];
-  /** Reasons tried afterwards, on the wording alone. */
-  byWording: readonly Reason[];
+  rank: Int32Array;
+  /** Rank at which the enhanced code's reason wins, by reason (the reasons of `withCode`). */
+  codeRank: ReadonlyMap<Reason, number>;
+}
+
+function wordingPass(providers: boolean, withCode: readonly Reason[], byWording: readonly Reason[]): WordingPass {
+  const rank = new Int32Array(COMPILED.length).fill(-1);
+  const firstGeneric = PROVIDERS_COMPILED.length;
+  if (providers) for (const c of PROVIDERS_COMPILED) rank[c.id] = c.id;
+  const reasons = [...withCode, ...byWording];
+  for (const c of COMPILED.slice(firstGeneric)) {
+    const at = reasons.indexOf(c.match.cause.reason);
+    if (at >= 0) rank[c.id] = firstGeneric + at;
+  }
+  return { rank, codeRank: new Map(withCode.map((reason, at) => [reason, firstGeneric + at])) };
 }
 
 interface Facts {
   temporary: boolean | null;
-  provider: string;
+  /** Worked out only when a vendor code or a provider's wording needs it (rarely). */
+  provider: () => string;
   /** The SMTP stage, worked out only when a rule needs it. */
   command: () => SmtpCommand | null;
 }
 
+/** Candidates of one pass as rank * COMPILED.length + id, sorted (reused between calls). */
+const ORDER = new Int32Array(COMPILED.length);
+
 function causeFromWording(scan: Scan, byCode: Match | null, facts: Facts, pass: WordingPass): Match | null {
   if (!scan.text) return null;
-  // Checked here as well as in applies: skipping the call for the many matchers the literal filter
-  // rejects measured 11.6 µs an uncached classify call over the corpus, against 13.1 µs.
-  const candidates = scan.candidates;
-  if (pass.providers) {
-    for (const c of PROVIDERS_COMPILED) if (candidates[c.id] === 1 && scan.applies(c, facts)) return c.match;
+  const order = ORDER;
+  let length = 0;
+  const width = COMPILED.length;
+  const { found, count } = scan.candidates;
+  for (let i = 0; i < count; i++) {
+    const id = found[i]!;
+    const rank = pass.rank[id]!;
+    if (rank < 0) continue;
+    // Insertion sort: a text has a handful of candidates.
+    const key = rank * width + id;
+    let at = length++;
+    while (at > 0 && order[at - 1]! > key) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = key;
   }
-  const generic = (reason: Reason): Match | undefined => {
-    for (const c of GENERIC_BY_REASON.get(reason) ?? []) if (candidates[c.id] === 1 && scan.applies(c, facts)) return c.match;
-    return undefined;
-  };
-  for (const reason of pass.withCode) {
-    if (byCode && byCode.reason === reason) return byCode;
-    const m = generic(reason);
-    if (m) return m;
+  const codeRank = byCode ? pass.codeRank.get(byCode.reason) : undefined;
+  const codeKey = codeRank === undefined ? Infinity : codeRank * width;
+  for (let i = 0; i < length; i++) {
+    const key = order[i]!;
+    if (key >= codeKey) return byCode;
+    const c = COMPILED[key % width]!;
+    if (scan.applies(c, facts)) return c.match;
   }
-  for (const reason of pass.byWording) {
-    const m = generic(reason);
-    if (m) return m;
-  }
-  return null;
+  return codeRank === undefined ? null : byCode;
 }
 
-const FULL_PASS: WordingPass = { providers: true, withCode: REASONS_WITH_CODE, byWording: REASONS_BY_WORDING };
-const STRONG_PASS: WordingPass = { providers: true, withCode: REASONS_WITH_CODE, byWording: [] };
-const WEAK_PASS: WordingPass = { providers: false, withCode: [], byWording: REASONS_BY_WORDING };
+const FULL_PASS = wordingPass(true, REASONS_WITH_CODE, REASONS_BY_WORDING);
+const STRONG_PASS = wordingPass(true, REASONS_WITH_CODE, []);
+const WEAK_PASS = wordingPass(false, [], REASONS_BY_WORDING);
 
 /** Reasons that describe the recipient's address or mailbox: only a refusal at RCPT TO or later can mean them. */
 const RECIPIENT_REASONS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'mailboxfull', 'hasmoved', 'suspend', 'filtered']);
@@ -331,22 +354,25 @@ function refineByStage(match: Match, byCode: Match | null, stage: () => SmtpComm
 }
 const senderRejected: Match = { cause: causeOrThrow('sender-rejected'), reason: 'rejected' };
 
-function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: boolean, diagnostic: Scan, context: Scan): Match {
+function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Match {
   const temporary = cls === '4' ? true : cls === '5' ? false : input.action === 'delayed' ? true : null;
   // Given by the caller (null = unknown, not to be guessed), else read from the texts on first need.
   let stage: SmtpCommand | null | undefined = input.command;
   const command = (): SmtpCommand | null => {
-    if (stage === undefined) stage = (diagnostic.text && stageOf(diagnostic.text, 'reply')) || (context.text && stageOf(context.text, 'notice')) || null;
+    if (stage === undefined) {
+      stage = (diagnostic.text && stageOf(diagnostic.text, 'reply', diagnostic.trigrams)) || (context.text && stageOf(context.text, 'notice', context.trigramsIfScanned)) || null;
+    }
     return stage;
   };
-  const facts: Facts = { temporary, provider: providerOf(input, diagnostic.text), command };
+  let provider: string | undefined;
+  const facts: Facts = { temporary, provider: () => (provider ??= providerOf(input, diagnostic.text)), command };
 
   if (cls === '2' || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     return { cause: causeOrThrow('delivered'), reason: 'delivered' };
   }
 
   const vendorMeaning = parsed ? vendorOf(parsed) : undefined;
-  const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider) ? vendorMeaning : undefined;
+  const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider()) ? vendorMeaning : undefined;
   const byCode = codeMatch(parsed, vendor, cls);
   // The remote server's own words decide first; the rest of the notice (which may describe other
   // recipients or be boilerplate) only when they say nothing recognisable.
@@ -358,7 +384,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   // A temporary refusal that clears by itself (busy server, greylisting, rate limit) ended in a
   // final failure only because retries ran out: the expiry is the whole story.
   // (A network failure is the exception, as above: no server took the message at all.)
-  if (worded && expired && cls === '4' && input.action !== 'delayed' && worded.cause.temporary === 'clears-by-itself' && worded.reason !== 'networkerror') {
+  if (worded && cls === '4' && input.action !== 'delayed' && worded.cause.temporary === 'clears-by-itself' && worded.reason !== 'networkerror' && expired()) {
     return { ...worded, reason: 'expired' };
   }
   if (worded) return refineByStage(worded, byCode, command);
@@ -380,7 +406,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
 
   // Nothing specific: a notice still retrying, or one that says retries ran out, is expiry in
   // bounce-analyzer terms.
-  if (input.action === 'delayed' || expired) {
+  if (input.action === 'delayed' || expired()) {
     const fallback = byCode?.cause ?? causeOrThrow(input.action === 'delayed' ? 'temporary-unknown' : 'message-expired');
     return { cause: fallback, reason: 'expired' };
   }
@@ -399,49 +425,72 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
 const EXPIRY_WRAPPER = /QUEUE\.Expired|message expired|\[internal\] exceeded max time without delivery/i;
 const EXPIRY_WORDING = /QUEUE\.Expired|message expired|envelope expired|delivery time expired|retry timeout exceeded|has been in the queue too long|not going to try again|gave up|giving up/i;
 /**
- * One word of every EXPIRY_WORDING alternative. Letters only, so whitespace collapsing and reply-prefix
- * unfolding cannot create it: absent from the raw context, the normalised context cannot match either,
- * and the context need not be normalised at all.
+ * Part of one word of every EXPIRY_WORDING alternative. Letters only, so whitespace collapsing and
+ * reply-prefix unfolding cannot create it: absent from the raw context, the normalised context cannot
+ * match either, and the context need not be normalised at all. "xpired" and "meout" rather than
+ * "expired" and "timeout": the engine stops at every e or t of the text (0.65 µs against 0.8 µs
+ * per corpus context), and "xceed" instead let a third more contexts through.
  */
-const EXPIRY_WORDS = /expired|timeout|queue|going|gave|giving/i;
+const EXPIRY_WORDS = /xpired|meout|queue|going|gave|giving/i;
 const EXPIRY_WRAPPER_KEYS = keysOf(needlesOf(EXPIRY_WRAPPER.source));
 const EXPIRY_WORDING_KEYS = keysOf(needlesOf(EXPIRY_WORDING.source));
 
 /**
  * Recent answers: webmail re-renders the same notice many times and mass bounces repeat one answer
- * for many recipients. Bounded so a long session cannot grow it. The key holds every input field
- * but the context, which stands in it only as a fingerprint (its length and a few sampled
- * characters) and is compared in full on a hit: hashing the whole ~1,500-character context into
- * the key measured ~2.5 µs a call, a twentieth of a rendered corpus message.
+ * for many recipients. Bounded so a long session cannot grow it. The key is a number mixed from the
+ * reply code and fingerprints of the status, receiving host, diagnostic and context (see
+ * fingerprint); an entry keeps the input, compared in full on a hit, so a colliding key only costs
+ * a miss. Against a string key holding the diagnostic (which Map must flatten and hash whole) this
+ * measured 0.3 µs less a call over the corpus.
  */
 const CACHE_LIMIT = 512;
-const cache = new Map<string, { context: string; result: Classification }>();
+interface CacheEntry {
+  status: string | null;
+  reply: number | null;
+  diagnostic: string | null;
+  reporter: string | null;
+  action: DsnAction | null;
+  remoteMta: string | null;
+  command: SmtpCommand | null | undefined;
+  context: string;
+  result: Classification;
+}
+const cache = new Map<number, CacheEntry>();
 
 /** Forget cached answers (for benchmarks and tests that measure the uncached path). */
 export function clearClassifyCache(): void {
   cache.clear();
 }
 
-const FINGERPRINT_SAMPLES = 32;
+const FINGERPRINT_SAMPLES = 16;
 
-/** Cheap and collision-prone by design: a collision only costs a cache miss (see classify). */
-function fingerprint(text: string): number {
+/** h mixed with text's length and a few sampled characters: cheap and collision-prone by design. */
+function fingerprint(h: number, text: string | null | undefined): number {
+  if (text == null) return (Math.imul(h, 31) + (text === null ? 1 : 2)) | 0;
   const n = text.length;
-  let h = n;
-  if (n === 0) return h;
-  const step = Math.max(1, Math.floor(n / FINGERPRINT_SAMPLES));
+  h = (Math.imul(h, 31) + n) | 0;
+  const step = n > FINGERPRINT_SAMPLES ? Math.floor(n / FINGERPRINT_SAMPLES) : 1;
   for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 
+function sameInput(entry: CacheEntry, input: ClassifyInput, context: string): boolean {
+  return entry.diagnostic === input.diagnostic && entry.status === input.status && entry.reply === input.reply &&
+    entry.action === input.action && entry.reporter === input.reporter && entry.remoteMta === input.remoteMta &&
+    entry.command === input.command && entry.context === context;
+}
+
 export function classify(input: ClassifyInput): Classification {
   const context = input.context ?? '';
-  const key = `${input.status}\u0001${input.reply}\u0001${input.action}\u0001${input.reporter}\u0001${input.remoteMta}\u0001${String(input.command)}\u0001${fingerprint(context)}\u0001${input.diagnostic}`;
+  // The texts, codes and receiving host tell the corpus's inputs apart but for one pair of contexts;
+  // the reporter, action and command, compared on a hit, add nothing there.
+  const key = fingerprint(fingerprint(fingerprint(fingerprint(input.reply ?? -1, input.status), input.remoteMta), input.diagnostic), context);
   const hit = cache.get(key);
-  if (hit && hit.context === context) return { ...hit.result };
+  if (hit && sameInput(hit, input, context)) return { ...hit.result };
   const result = classifyUncached(input);
   if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, { context, result });
+  const { status, reply, diagnostic, reporter, action, remoteMta, command } = input;
+  cache.set(key, { status, reply, diagnostic, reporter, action, remoteMta, command, context, result });
   return { ...result };
 }
 
@@ -450,18 +499,28 @@ function classifyUncached(input: ClassifyInput): Classification {
   const cls = codeClassOf(parsed, input.reply);
   const diagnostic = new Scan(input.diagnostic, MAX_DIAGNOSTIC, 0);
   const context = new Scan(input.context, MAX_CONTEXT, 1);
-  const expired =
-    (parsed?.subject === 4 && parsed.detail === 7) ||
-    diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) ||
-    (EXPIRY_WORDS.test(context.capped) && EXPIRY_WORDING.test(context.text));
-  const stage = deliveryStage(input.action, cls, expired);
+  // Whether retries ran out, worked out only when the answer depends on it: the expiry wordings
+  // run over the whole context, and most calls (a failure whose cause reads the same either way)
+  // never need them. Measured 0.6 µs less a call over the corpus.
+  let expiry: boolean | undefined;
+  const expired = (): boolean =>
+    (expiry ??=
+      (parsed?.subject === 4 && parsed.detail === 7) ||
+      diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) ||
+      (EXPIRY_WORDS.test(context.capped) && EXPIRY_WORDING.test(context.text)));
   const { cause, reason } = findCause(input, parsed, cls, expired, diagnostic, context);
-  const { verdict, actor } = decideVerdict(cause, stage);
+  const ifNotExpired = decideVerdict(cause, deliveryStage(input.action, cls, false));
+  const ifExpired = decideVerdict(cause, deliveryStage(input.action, cls, true));
+  const sameEither = ifNotExpired.verdict === ifExpired.verdict && ifNotExpired.actor === ifExpired.actor;
+  const { verdict, actor } = sameEither ? ifNotExpired : expired() ? ifExpired : ifNotExpired;
   return { reason, cause: cause.id, verdict, actor };
 }
 
 /** A step (of our own knowledge text) that already tells the reader not to resend. */
 const NO_RESEND = /do not (?:send the message again|resend)/i;
+/** Steps (of our own knowledge text) that already name the administrator, or another way to reach the recipient. */
+const NAMES_ADMINISTRATOR = /administrator/i;
+const NAMES_ANOTHER_WAY = /another way/i;
 
 export interface AdviseInput {
   recipient: RecipientStatus;
@@ -499,11 +558,13 @@ function withSendingAddress(examples: readonly string[], diagnostic: string | nu
 export function advise(input: AdviseInput): Advice {
   const { recipient, kind, reporter } = input;
   const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
-  const dnsExamples = withSendingAddress(cause.dnsExamples ?? [], recipient.diagnostic);
 
   if (kind !== 'failure' && kind !== 'delay') {
     return { headline: STRINGS.headlineNotBounce, explanation: cause.explanation, steps: [...cause.steps], dnsExamples: [] };
   }
+  // Most causes have no example records: then the diagnostic need not be searched for an address
+  // (IPV4 opens with a lookbehind, so it is tried at every character).
+  const dnsExamples = cause.dnsExamples?.length ? withSendingAddress(cause.dnsExamples, recipient.diagnostic) : [];
 
   const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
 
@@ -529,8 +590,8 @@ export function advise(input: AdviseInput): Advice {
     steps.push(...STRINGS.gaveUpSteps);
   }
   steps.push(...cause.steps.filter((s) => !WHILE_RETRYING_STEPS.includes(s)));
-  if (recipient.actor === 'sender-admin' && !steps.some((s) => /administrator/i.test(s))) steps.push(STRINGS.forwardToAdmin);
-  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => /another way/i.test(s))) {
+  if (recipient.actor === 'sender-admin' && !steps.some((s) => NAMES_ADMINISTRATOR.test(s))) steps.push(STRINGS.forwardToAdmin);
+  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => NAMES_ANOTHER_WAY.test(s))) {
     steps.push(STRINGS.tellRecipient);
   }
   return { headline: STRINGS.headlineAct(who), explanation: parts.join(' '), steps: dedupe(steps), dnsExamples };
