@@ -134,15 +134,40 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // part of a Message-ID or URL rather than a mailbox
     if (text.charCodeAt(index - 1) === 47 /* / */) continue;
     const lineStart = lineStartNear(text, index);
-    const prefix = text.slice(Math.max(lineStart, index - 40), index);
+    const prefixStart = Math.max(lineStart, index - 40);
     // the cue ends with "<": most prefixes are ruled out without running the regex
-    if (prefix.charCodeAt(prefix.length - 1) === 60 /* < */ && MESSAGE_ID_CUE.test(prefix)) continue;
-    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(prefix)) continue;
-    const after = text.slice(index + raw.length, lineEndNear(text, index + raw.length, 4));
-    const strong = /^[<"*\-(]?$/.test(prefix.trim()) || RECIPIENT_CUE.test(prefix) || /^>?\s*(?::|\.\.\.|$)/.test(after);
+    if (text.charCodeAt(index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(text.slice(prefixStart, index))) continue;
+    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(text.slice(prefixStart, index))) continue;
+    // the text before and after judged in place: slicing, trimming and two regexes for it made
+    // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
+    const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(text.slice(prefixStart, index));
     hits.push({ address, index, lineStart, strong, position: 0 });
   }
   return hits;
+}
+
+/** text[from..to) trimmed is empty or one of < " * - ( (what /^[<"*\-(]?$/ accepts of the trimmed prefix). */
+function isBareBefore(text: string, from: number, to: number): boolean {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  if (to === from) return true;
+  if (to - from > 1) return false;
+  const code = text.charCodeAt(from);
+  return code === 60 || code === 34 || code === 42 || code === 45 || code === 40;
+}
+
+/**
+ * Within 4 characters after the address, on its line: an optional ">", whitespace, then ":",
+ * "..." or the end of that span (what /^>?\s*(?::|\.\.\.|$)/ accepts of those characters).
+ */
+function isTerminatedAfter(text: string, from: number): boolean {
+  const end = lineEndNear(text, from, 4);
+  let i = from;
+  if (i < end && text.charCodeAt(i) === 62 /* > */) i++;
+  while (i < end && isTrimmed(text.charCodeAt(i))) i++;
+  if (i === end) return true;
+  const code = text.charCodeAt(i);
+  return code === 58 /* : */ || (code === 46 && end - i >= 3 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46);
 }
 
 function isSystemLocalPart(address: string): boolean {
@@ -234,12 +259,15 @@ const CODE_END = /(?=[\s\-'",;:)\]]|$)(?![\s-]*(?:bytes|hours?|days?|minutes?|se
 const ENHANCED_AT = /[245]\.\d{1,3}\.\d{1,3}(?![\w.])/y;
 const REPLY_CUE = /(?:said|returned|error|reply|response|reason|answer|responded|status|code|failed|rejected|diagnostic|<<<|dialog|refused|deferred|message|smtp|remote|host|server|\]|:)\W{0,12}$/i;
 
-/** Offsets of the code candidates in text, in order. */
+/**
+ * Offsets of the code candidates in text, in order. A candidate is always 3 characters long, so
+ * test() and lastIndex give its offset without exec()'s match array (~0.1 µs less per rendered
+ * notice and diagnostic of the corpus; a character loop instead of the regex was 4x slower).
+ */
 function codeCandidates(text: string): number[] {
   const offsets: number[] = [];
   CODE_CANDIDATE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CODE_CANDIDATE.exec(text)) !== null) offsets.push(match.index);
+  while (CODE_CANDIDATE.test(text)) offsets.push(CODE_CANDIDATE.lastIndex - 3);
   return offsets;
 }
 
@@ -362,37 +390,19 @@ function indentOf(text: string, from: number, limit: number): number {
 export function findReplies(text: string): ReplyHit[] {
   const hits: ReplyHit[] = [];
   const candidates = codeCandidates(text);
-  // "550 5.1.1": a basic reply with its enhanced code; digits right after ":" are a time or a port
   const covered = new Set<number>();
   for (const index of candidates) {
     if (hits.length >= MAX_ADDRESSES) break;
-    if (!isBasicAt(text, index) || text.charCodeAt(index - 1) === 58 /* : */) continue;
-    STATUS_AFTER_CODE.lastIndex = index + 3;
-    const match = STATUS_AFTER_CODE.exec(text);
-    if (match === null) continue;
-    hits.push(new LazyReplyHit(text, index, codeValue(text, index), statusOf(match[1]!), isRemote(text, index), index));
+    const hit = replyWithStatusAt(text, index);
+    if (hit === null) continue;
+    hits.push(hit);
     covered.add(index);
   }
-  // a basic reply code alone, where a cue says it is the server's answer
   for (const index of candidates) {
     if (hits.length >= MAX_ADDRESSES) break;
-    if (!isBasicAt(text, index) || covered.has(index) || afterDigitColon(text, index)) continue;
-    CODE_END.lastIndex = index + 3;
-    if (!CODE_END.test(text)) continue;
-    const lineStart = lineStartNear(text, index);
-    const prefix = text.slice(Math.max(lineStart, index - 60), index);
-    if (!/^(?:<<<|[-*>#'"(])?$/.test(prefix.trim()) && !REPLY_CUE.test(prefix)) continue;
-    // the diagnostic, or its start when that is enough to judge the code
-    const end = paragraphEnd(text, index);
-    const head = diagnosticHead(text, index, end);
-    const diagnostic = head === null ? cleanDiagnostic(text.slice(index, end)) : null;
-    const judged = head ?? diagnostic!;
-    if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(judged.charCodeAt(0)))) continue;
-    const laterStatus = LATER_STATUS.exec(judged)?.[1];
-    const status = laterStatus === undefined ? null : statusOf(laterStatus);
-    const reply = codeValue(text, index);
-    const remote = /<<<|said|returned|respon|answer/i.test(prefix);
-    hits.push(diagnostic === null ? new LazyReplyHit(text, index, reply, status, remote, index) : { index, reply, status, diagnostic, remote });
+    if (covered.has(index)) continue;
+    const hit = bareReplyAt(text, index);
+    if (hit !== null) hits.push(hit);
   }
   hits.sort((a, b) => a.index - b.index);
   // an enhanced code alone ("#5.1.1" counts from its "#" when that is not glued to a word either)
@@ -400,21 +410,57 @@ export function findReplies(text: string): ReplyHit[] {
   let cursor = 0;
   for (const digit of candidates) {
     if (hits.length >= MAX_ADDRESSES) break;
-    if (isBasicAt(text, digit)) continue;
-    const hashed = text.charCodeAt(digit - 1) === 35 /* # */;
-    if (!hashed && afterDigitColon(text, digit)) continue;
-    ENHANCED_AT.lastIndex = digit;
-    const match = ENHANCED_AT.exec(text);
-    if (match === null) continue;
-    const fromHash = hashed && WORD_OR_PATH[text.charCodeAt(digit - 2)] !== 1 && !afterDigitColon(text, digit - 1);
-    const index = fromHash ? digit - 1 : digit;
-    while (cursor < coded.length && coded[cursor]!.index + 24 <= index) cursor++;
-    if (cursor < coded.length && coded[cursor]!.index <= index) continue;
-    const lineStart = lineStartNear(text, index);
-    hits.push(new LazyReplyHit(text, index, null, statusOf(match[0]), false, lineStart));
+    const hit = enhancedAloneAt(text, digit);
+    if (hit === null) continue;
+    while (cursor < coded.length && coded[cursor]!.index + 24 <= hit.index) cursor++;
+    if (cursor < coded.length && coded[cursor]!.index <= hit.index) continue;
+    hits.push(hit);
   }
   hits.sort((a, b) => a.index - b.index);
   return hits;
+}
+
+/** "550 5.1.1": a basic reply with its enhanced code at a candidate; digits right after ":" are a time or a port. */
+function replyWithStatusAt(text: string, index: number): ReplyHit | null {
+  if (!isBasicAt(text, index) || text.charCodeAt(index - 1) === 58 /* : */) return null;
+  STATUS_AFTER_CODE.lastIndex = index + 3;
+  const match = STATUS_AFTER_CODE.exec(text);
+  if (match === null) return null;
+  return new LazyReplyHit(text, index, codeValue(text, index), statusOf(match[1]!), isRemote(text, index), index);
+}
+
+/** A basic reply code alone at a candidate, where a cue says it is the server's answer. */
+function bareReplyAt(text: string, index: number): ReplyHit | null {
+  if (!isBasicAt(text, index) || afterDigitColon(text, index)) return null;
+  CODE_END.lastIndex = index + 3;
+  if (!CODE_END.test(text)) return null;
+  const lineStart = lineStartNear(text, index);
+  const prefix = text.slice(Math.max(lineStart, index - 60), index);
+  if (!/^(?:<<<|[-*>#'"(])?$/.test(prefix.trim()) && !REPLY_CUE.test(prefix)) return null;
+  // the diagnostic, or its start when that is enough to judge the code
+  const end = paragraphEnd(text, index);
+  const head = diagnosticHead(text, index, end);
+  const diagnostic = head === null ? cleanDiagnostic(text.slice(index, end)) : null;
+  const judged = head ?? diagnostic!;
+  if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(judged.charCodeAt(0)))) return null;
+  const laterStatus = LATER_STATUS.exec(judged)?.[1];
+  const status = laterStatus === undefined ? null : statusOf(laterStatus);
+  const reply = codeValue(text, index);
+  const remote = /<<<|said|returned|respon|answer/i.test(prefix);
+  return diagnostic === null ? new LazyReplyHit(text, index, reply, status, remote, index) : { index, reply, status, diagnostic, remote };
+}
+
+/** An enhanced code at a candidate, before the check that no reply with a basic code covers it. */
+function enhancedAloneAt(text: string, digit: number): ReplyHit | null {
+  if (isBasicAt(text, digit)) return null;
+  const hashed = text.charCodeAt(digit - 1) === 35 /* # */;
+  if (!hashed && afterDigitColon(text, digit)) return null;
+  ENHANCED_AT.lastIndex = digit;
+  const match = ENHANCED_AT.exec(text);
+  if (match === null) return null;
+  const fromHash = hashed && WORD_OR_PATH[text.charCodeAt(digit - 2)] !== 1 && !afterDigitColon(text, digit - 1);
+  const index = fromHash ? digit - 1 : digit;
+  return new LazyReplyHit(text, index, null, statusOf(match[0]), false, lineStartNear(text, index));
 }
 
 /** 1 for the characters [\w./-] (undefined past ASCII, and for the NaN of an offset before the text). */
@@ -564,11 +610,41 @@ function distinctReplies(hits: readonly ReplyHit[]): number {
   return keys.size;
 }
 
-/** The reply (and enhanced code) a diagnostic text starts with or quotes. */
+/**
+ * The reply (and enhanced code) a diagnostic text starts with or quotes: of findReplies()'s hits,
+ * the first failure reply, else the first reply, else the first hit.
+ *
+ * Read candidate by candidate, stopping at the first failure reply, rather than by collecting
+ * every hit: whether a candidate is a reply does not depend on the other candidates, and the
+ * diagnostic's own code usually comes first (0.84 -> 0.39 µs per rendered notice of the corpus,
+ * 0.78 -> 0.36 raw). That is findReplies()'s choice while its cap cannot bind: candidates are 3
+ * characters apart at least, so a text shorter than 3 x MAX_ADDRESSES has fewer. Longer (hostile)
+ * text is left to findReplies().
+ */
 export function replyInDiagnostic(diagnostic: string | null): ReplyHit | null {
   if (!diagnostic) return null;
-  const hits = findReplies(diagnostic);
-  // the diagnostic's own (first) reply, not codes of later transcript lines it happens to quote
+  if (diagnostic.length >= 3 * MAX_ADDRESSES) return firstReplyOf(findReplies(diagnostic));
+  let firstReply: ReplyHit | null = null;
+  // candidates one at a time (the checks below do not use CODE_CANDIDATE): most diagnostics are answered by their first
+  CODE_CANDIDATE.lastIndex = 0;
+  while (CODE_CANDIDATE.test(diagnostic)) {
+    const index = CODE_CANDIDATE.lastIndex - 3;
+    const hit = replyWithStatusAt(diagnostic, index) ?? bareReplyAt(diagnostic, index);
+    if (hit === null) continue;
+    // the diagnostic's own (first) reply, not codes of later transcript lines it happens to quote
+    if (hit.reply! >= 400) return hit;
+    firstReply ??= hit;
+  }
+  if (firstReply !== null) return firstReply;
+  // no reply: the first enhanced code (none is covered by a reply)
+  for (const digit of codeCandidates(diagnostic)) {
+    const hit = enhancedAloneAt(diagnostic, digit);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+function firstReplyOf(hits: readonly ReplyHit[]): ReplyHit | null {
   return hits.find((hit) => hit.reply !== null && hit.reply >= 400) ?? hits.find((hit) => hit.reply !== null) ?? hits[0] ?? null;
 }
 

@@ -1,0 +1,67 @@
+// replyInDiagnostic() stops at the first failure reply instead of collecting every hit, and
+// findAddresses() judges the text around an address in place: both must keep the answers of the
+// plain readings they replace.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findAddresses, findReplies, replyInDiagnostic, type ReplyHit } from '../../src/core/extract';
+
+const view = (hit: ReplyHit | null) => hit && { index: hit.index, reply: hit.reply, status: hit.status, remote: hit.remote, diagnostic: hit.diagnostic };
+
+/** The choice as it was made from every hit. */
+function firstReplyOfAll(text: string): ReplyHit | null {
+  const hits = findReplies(text);
+  return hits.find((hit) => hit.reply !== null && hit.reply >= 400) ?? hits.find((hit) => hit.reply !== null) ?? hits[0] ?? null;
+}
+
+const replyPiece = fc.constantFrom(
+  '550', '5.1.1', '550 5.1.1', '550-5.1.1', '250 2.0.0', '250', '421', '4.4.7', '#5.7.1', '(#5.1.1)', '12:550', '2.0.0', '554-',
+  ' ', '  ', '\n', '\n  ', '\t', ':', '-', "'", '"', '<<<', 'said:', 'error:', 'bytes', ' days', 'ok', 'User unknown', 'x', '.', '/',
+);
+
+describe('replyInDiagnostic', () => {
+  it('chooses what the choice among all findReplies() hits chose', () => {
+    fc.assert(
+      fc.property(fc.array(replyPiece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(view(replyInDiagnostic(text))).toEqual(view(firstReplyOfAll(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('prefers the first failure reply over an earlier success and a lone enhanced code', () => {
+    expect(view(replyInDiagnostic('5.7.1 then 250 ok then said: 550 5.1.1 no such user 451 4.3.0 later'))).toMatchObject({ reply: 550, status: '5.1.1' });
+    expect(view(replyInDiagnostic('5.7.1 then said: 250 ok'))).toMatchObject({ reply: 250, status: null });
+    expect(view(replyInDiagnostic('rejected (#5.7.1)'))).toMatchObject({ reply: null, status: '5.7.1' });
+    expect(replyInDiagnostic('no code here')).toBeNull();
+  });
+});
+
+const addressPiece = fc.constantFrom(
+  'user@example.com', 'Postmaster@example.org', '"a b"@example.net', '<', '>', ':', '...', '..', ' ', '\n', '\t', '\u00a0', '*', '-', '(',
+  '"', 'to', 'for ', 'recipient:', 'Message-ID: <', 'said', 'x', '/', '=',
+);
+
+/** The recipient cue of extract.ts, as the reference reading below used it. */
+const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
+
+describe('findAddresses', () => {
+  it('calls an address strong as the regexes on the sliced text around it did', () => {
+    fc.assert(
+      fc.property(fc.array(addressPiece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        for (const hit of findAddresses(text, new Set())) {
+          const lineStart = Math.max(text.lastIndexOf('\n', hit.index - 1) + 1, hit.index - 400);
+          const prefix = text.slice(Math.max(lineStart, hit.index - 40), hit.index);
+          // the pieces are ASCII: the address is as long as its text, a leading "=" aside
+          const end = hit.index + hit.address.length + (text[hit.index] === '=' ? 1 : 0);
+          const newline = text.indexOf('\n', end);
+          const after = text.slice(end, Math.min(end + 4, newline < 0 ? text.length : newline));
+          const strong = /^[<"*\-(]?$/.test(prefix.trim()) || RECIPIENT_CUE.test(prefix) || /^>?\s*(?::|\.\.\.|$)/.test(after);
+          expect(hit.strong).toBe(strong);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
