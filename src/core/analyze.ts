@@ -552,7 +552,7 @@ function completeDraft(draft: Draft): void {
   // The DSN Status is the reporting MTA's summary; the code quoted in the diagnostic is the
   // remote server's own (RFC 3464 2.3.6), so it wins unless it is vaguer (x.0.0).
   if (derived.status !== null && (draft.status === null || !/\.0\.0$/.test(derived.status))) draft.status = derived.status;
-  if (!draft.remoteMta) draft.remoteMta = derived.remoteMta;
+  if (!draft.remoteMta) draft.remoteMta = derived.remoteMta === undefined ? (derived.remoteMta = remoteHostIn(derived.source) ?? null) : derived.remoteMta;
 }
 
 // The diagnostic a draft was completed with, kept on the draft: a WeakMap entry per draft made the
@@ -565,7 +565,10 @@ interface Derived {
   forcedReply: number | null;
   reply: number | null;
   status: string | null;
-  remoteMta: string | null;
+  /** The receiving host the diagnostic names: read on first need (most drafts already have one). */
+  remoteMta?: string | null;
+  /** The diagnostic read (the remote host comes from it, address included, as before the memo). */
+  source: string | null;
 }
 
 // Mass bounces repeat one diagnostic with only the address changing: remember the last reading.
@@ -582,7 +585,7 @@ function derivedFrom(diagnostic: string | null, address: string | null): Derived
     forcedReply: lastAttempt ? Number(lastAttempt[1]) : relayed ? Number(relayed[1]) : null,
     reply: quoted?.reply ?? null,
     status: quoted?.status ?? null,
-    remoteMta: remoteHostIn(diagnostic) ?? null,
+    source: diagnostic,
   };
   lastDerivedKey = key;
   lastDerived = derived;
