@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  GENERIC_MATCHERS, PROVIDER_MATCHERS, STAGE_PHRASES, advise, classify, clearClassifyCache, getCause, stageOf,
+  GENERIC_MATCHERS, PROVIDER_MATCHERS, STAGE_PHRASES, advise, classify, clearClassifyCache, getCause, normalisedForTests, stageOf,
 } from '../../src/core/knowledge/index';
 import type { ClassifyInput } from '../../src/core/knowledge/index';
 import { TrigramSet, keysOf, needlesOf } from '../../src/core/knowledge/prefilter';
-import { ANY_PHRASE } from '../../src/core/knowledge/stage';
+import { ANY_PHRASE, MAY_NAME_STAGE } from '../../src/core/knowledge/stage';
 import type { RecipientStatus } from '../../src/core/types';
 
 const base: ClassifyInput = { status: null, reply: null, diagnostic: null, reporter: null, action: 'failed', remoteMta: null };
@@ -85,6 +85,46 @@ describe('SMTP stage', () => {
       }),
       { numRuns: 300, seed: 4242 },
     );
+  });
+});
+
+describe('normalising shortcuts', () => {
+  // Raw notice text: stage phrases torn apart by line breaks, indentation and multi-line reply
+  // prefixes (which normalising joins and takes out), between words and other text.
+  const spaces = fc.constantFrom(' ', '  ', '\n', '\r\n    ', '\t', '\u00a0', ' 550-', '\n550-5.1.1 ', ' 550 ', ' 550 5.7.1 ',
+    '\n451-4.3.0 ', ' 550-550-', ' 550-5.1.1 550 ', ' 123 ', ' -');
+  const afterMark = fc.constantFrom('', '', '550-', '550-5.1.1 ', ' ');
+  const torn = fc
+    .tuple(fc.oneof(...STAGE_PHRASES.map((p) => fc.stringMatching(new RegExp(p.pattern.source.replace(/\\b/g, '')), { size: 'small' }))),
+      fc.array(spaces, { minLength: 12, maxLength: 12 }), fc.array(afterMark, { minLength: 12, maxLength: 12 }))
+    .map(([phrase, gaps, marks]) => phrase.replace(/ /g, () => gaps.pop() ?? ' ').replace(/>/g, () => `>${marks.pop() ?? ''}`));
+  const other = fc.constantFrom('x', 'said:', '(', ')', '550', '5.1.1', 'after', 'DATA', '>>>', 'in reply to', '-', '.', '');
+  const raws = fc.array(fc.oneof(torn, other, spaces), { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it("a one-line diagnostic's shortcut normalises exactly as the full path does", () => {
+    fc.assert(
+      fc.property(raws, (raw) => {
+        expect(normalisedForTests(raw, true)).toEqual(normalisedForTests(raw, false));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('the unfolded copy alone names the same notice stage, and MAY_NAME_STAGE never rules out a named one', () => {
+    let named = 0;
+    fc.assert(
+      fc.property(raws, (raw) => {
+        const { text, unfolded } = normalisedForTests(raw, false);
+        expect(stageOf(unfolded, 'notice'), JSON.stringify(raw)).toBe(stageOf(text, 'notice'));
+        ANY_PHRASE.lastIndex = 0;
+        if (ANY_PHRASE.test(text)) {
+          named++;
+          expect(MAY_NAME_STAGE.test(raw), JSON.stringify(raw)).toBe(true);
+        }
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(named).toBeGreaterThan(300);
   });
 });
 

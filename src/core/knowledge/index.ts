@@ -8,7 +8,7 @@ import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './caus
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
-import { ANY_PHRASE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
+import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
@@ -108,6 +108,14 @@ const INNER_REPLY_PREFIX = /(\S) [245]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/g;
  * the same result as /\s+/g, about twice as fast on mail text (5 µs against 9 µs per 4,000 characters).
  */
 const WHITESPACE = / \s+|[^\S ]\s*/g;
+/**
+ * Whether haystackOf has anything to do: whitespace other than lone inner spaces, or a reply
+ * prefix CONTINUATION_PREFIX or INNER_REPLY_PREFIX would take out (in a text with collapsed
+ * whitespace they match exactly where these do). 477 of the corpus's 540 diagnostics need nothing,
+ * and one test instead of three replacements and a trim measured 0.25 µs against 0.33 µs a
+ * diagnostic. A notice's context nearly always has line breaks: there the test only adds 0.1 µs.
+ */
+const NEEDS_NORMALISING = /[^\S ]|  |^ | $|\b[245]\d\d-|\S [245]\d\d /;
 
 /**
  * Longest diagnostic and context scanned. Real server replies are far shorter (multi-line replies
@@ -117,19 +125,35 @@ const MAX_DIAGNOSTIC = 2_000;
 const MAX_CONTEXT = 4_000;
 
 /** A text to match: whitespace collapsed, plus a copy without multi-line reply prefixes ("550-5.7.1 "). */
-interface Haystack {
+export interface Haystack {
   /** What the patterns run over: the text, or the text and its unfolded copy joined by a newline. */
   text: string;
   /** The same as separate flat strings, for the literal scan. */
   parts: string[];
+  /** The unfolded copy (the text itself when unfolding changes nothing). */
+  unfolded: string;
 }
 
-function haystackOf(raw: string | null | undefined, max: number): Haystack {
+const NO_TEXT: Haystack = { text: '', parts: [], unfolded: '' };
+
+/** `oneLine`: the text is usually a single line without reply prefixes (a server's reply). */
+function haystackOf(raw: string | null | undefined, max: number, oneLine: boolean): Haystack {
   const capped = raw && raw.length > max ? raw.slice(0, max) : (raw ?? '');
+  if (oneLine && !NEEDS_NORMALISING.test(capped)) return capped ? { text: capped, parts: [capped], unfolded: capped } : NO_TEXT;
   const diagnostic = capped.replace(WHITESPACE, ' ').trim();
-  if (!diagnostic) return { text: '', parts: [] };
+  if (!diagnostic) return NO_TEXT;
   const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, '$1 ');
-  return unfolded === diagnostic ? { text: diagnostic, parts: [diagnostic] } : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded] };
+  return unfolded === diagnostic
+    ? { text: diagnostic, parts: [diagnostic], unfolded }
+    : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded], unfolded };
+}
+
+/**
+ * @internal For tests: what haystackOf makes of a text, with the diagnostic's shortcut
+ * (NEEDS_NORMALISING) and without it.
+ */
+export function normalisedForTests(raw: string, oneLine: boolean): Haystack {
+  return haystackOf(raw, MAX_CONTEXT, oneLine);
 }
 
 /** Google's replies end in "- gsmtp" and link to support.google.com, which names the receiver when no Remote-MTA does. */
@@ -171,10 +195,28 @@ class Scan {
    * (up to 4,000 characters) up front cost ~5 µs a rendered corpus message.
    */
   private haystack: Haystack | null = null;
+  /** Slot 0 holds the diagnostic (a server's reply), slot 1 the notice's context. */
   constructor(private readonly raw: string | null | undefined, private readonly max: number, private readonly slot: 0 | 1) {}
 
+  private get normalised(): Haystack {
+    return (this.haystack ??= haystackOf(this.raw, this.max, this.slot === 0));
+  }
+
   get text(): string {
-    return (this.haystack ??= haystackOf(this.raw, this.max)).text;
+    return this.normalised.text;
+  }
+
+  /**
+   * The stage this text names as a whole notice (stageOf's 'notice' scope). Read from the unfolded
+   * copy alone: a phrase found in the collapsed text is also found there (taking out a reply prefix
+   * cannot cut into a phrase, which holds no digits, nor change the word boundaries at its ends),
+   * and this scope asks only which phrases occur, not where; measured 0.94 µs against 1.43 µs per
+   * corpus context. A text MAY_NAME_STAGE rules out is not normalised at all (see there).
+   */
+  noticeStage(): SmtpCommand | null {
+    if (!this.haystack && !MAY_NAME_STAGE.test(this.capped)) return null;
+    const unfolded = this.normalised.unfolded;
+    return unfolded ? stageOf(unfolded, 'notice', this.trigramsIfScanned) : null;
   }
 
   /** The capped input before normalisation (what haystackOf starts from). */
@@ -186,7 +228,7 @@ class Scan {
   private prepare(): (typeof SLOTS)[number] {
     const slot = SLOTS[this.slot]!;
     if (!this.ready) {
-      slot.count = LITERALS.scan((this.haystack ??= haystackOf(this.raw, this.max)).parts, slot.trigrams, slot.candidates, slot.found);
+      slot.count = LITERALS.scan(this.normalised.parts, slot.trigrams, slot.candidates, slot.found);
       this.ready = true;
     }
     return slot;
@@ -360,7 +402,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   let stage: SmtpCommand | null | undefined = input.command;
   const command = (): SmtpCommand | null => {
     if (stage === undefined) {
-      stage = (diagnostic.text && stageOf(diagnostic.text, 'reply', diagnostic.trigrams)) || (context.text && stageOf(context.text, 'notice', context.trigramsIfScanned)) || null;
+      stage = (diagnostic.text && stageOf(diagnostic.text, 'reply', diagnostic.trigrams)) || context.noticeStage() || null;
     }
     return stage;
   };
@@ -609,5 +651,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, ENHANCED_CODE];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE];
 }

@@ -290,6 +290,8 @@ export class LiteralIndex {
    * text it spares (nearly every trigram anchors nothing).
    */
   private readonly anchorBits = new Uint32Array(TABLE_SIZE >>> 5);
+  /** The indices of anchorBits' non-zero words (about 200 of 512). */
+  private readonly anchorWords: Uint16Array;
   /** The anchoring trigrams of a short text, repeats included (reused between scans). */
   private readonly hits: Uint16Array;
   readonly size: number;
@@ -318,6 +320,7 @@ export class LiteralIndex {
     this.anchors = Uint16Array.from(new Set(entries.map((entry) => entry.anchor)));
     this.hits = new Uint16Array(this.anchors.length);
     for (const h of this.anchors) this.anchorBits[h >>> 5] = this.anchorBits[h >>> 5]! | (1 << (h & 31));
+    this.anchorWords = Uint16Array.from(this.anchorBits.keys()).filter((word) => this.anchorBits[word] !== 0);
   }
 
   /**
@@ -368,31 +371,46 @@ export class LiteralIndex {
         b = c;
       }
     }
-    const start = this.start;
+    if (hitCount >= 0) {
+      for (let p = 0; p < hitCount; p++) count = this.markEntries(hits[p]!, bits, out, found, count);
+      return count;
+    }
+    // The text's anchoring trigrams, a 32-bit word of both bitmaps at a time, over only the ~200
+    // words that hold an anchor: against testing each of the ~340 anchors' bits this measured
+    // 3.6 µs instead of 3.8-3.9 µs per corpus context scan (1.5 µs instead of 1.85 µs for 400 characters).
+    const anchorWords = this.anchorWords;
+    for (let i = 0; i < anchorWords.length; i++) {
+      const word = anchorWords[i]!;
+      let both = bits[word]! & anchorBits[word]!;
+      while (both !== 0) {
+        const lowest = both & -both;
+        both ^= lowest;
+        count = this.markEntries((word << 5) | (31 - Math.clz32(lowest)), bits, out, found, count);
+      }
+    }
+    return count;
+  }
+
+  /** Marks and lists the not yet marked ids whose needles anchored on h are all present; returns the new count. */
+  private markEntries(h: number, bits: Uint32Array, out: Uint8Array, found: Int32Array, count: number): number {
     const ids = this.entryIds;
     const keyData = this.keyData;
     const keyStart = this.keyStart;
-    const listed = hitCount >= 0;
-    const total = listed ? hitCount : anchors.length;
-    for (let p = 0; p < total; p++) {
-      const h = listed ? hits[p]! : anchors[p]!;
-      if (!listed && (bits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      const end = start[h + 1]!;
-      for (let e = start[h]!; e < end; e++) {
-        const id = ids[e]!;
-        if (out[id] !== 0) continue;
-        // Every trigram of the needle (its anchor, known present, included: one test is cheaper than a branch).
-        let k = keyStart[e]!;
-        const last = keyStart[e + 1]!;
-        while (k < last) {
-          const t = keyData[k]!;
-          if ((bits[t >>> 5]! & (1 << (t & 31))) === 0) break;
-          k++;
-        }
-        if (k === last) {
-          out[id] = 1;
-          found[count++] = id;
-        }
+    const end = this.start[h + 1]!;
+    for (let e = this.start[h]!; e < end; e++) {
+      const id = ids[e]!;
+      if (out[id] !== 0) continue;
+      // Every trigram of the needle (its anchor, known present, included: one test is cheaper than a branch).
+      let k = keyStart[e]!;
+      const last = keyStart[e + 1]!;
+      while (k < last) {
+        const t = keyData[k]!;
+        if ((bits[t >>> 5]! & (1 << (t & 31))) === 0) break;
+        k++;
+      }
+      if (k === last) {
+        out[id] = 1;
+        found[count++] = id;
       }
     }
     return count;
