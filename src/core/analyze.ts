@@ -221,9 +221,13 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
     if (RECEIPT_SUBJECTS.test(subject) && !FAILURE_SUBJECTS.test(subject)) return nonBounce('delivered', [], view, 'rendered');
     return notABounce('rendered');
   }
-  const exclude = new Set<string>(addressesIn(from));
+  // A pasted original (headers after the notice's marker) names its sender, who is not a failed
+  // recipient, and its To, the recipient when the notice itself names nobody else.
+  const returned = headersOfInlineOriginal(original);
+  const exclude = new Set<string>([...addressesIn(from), ...addressesIn(returned?.get('from') ?? null)]);
+  const returnedTo = addressesIn(returned?.get('to') ?? null)[0] ?? null;
   const reporter = detectReporter(view);
-  let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice), exclude));
+  let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice), exclude, returnedTo));
   if (drafts.length === 0) drafts = [emptyDraft(null)];
   return finish(drafts, view, reporter, noticeTime, 'rendered');
 }
@@ -245,10 +249,19 @@ function hasMarkup(text: string): boolean {
   return false;
 }
 
-/** When every candidate was excluded as the sender (mail to oneself), accept the sender's address. */
-function extractWithFallback(notice: string, exclude: ReadonlySet<string>): Draft[] {
+/**
+ * When every address the notice names is the sender's: the returned original's To when the notice
+ * shows it and it names someone else (the notice greets its sender, as Google Groups' does, and names
+ * the recipient nowhere), else the sender's own address (mail to oneself).
+ */
+function extractWithFallback(notice: string, exclude: ReadonlySet<string>, returnedTo: string | null = null): Draft[] {
   const drafts = extractFromText(notice, exclude);
   if (drafts.some((draft) => draft.address !== null) || exclude.size === 0) return drafts;
+  if (returnedTo && !exclude.has(returnedTo)) {
+    if (drafts.length === 0) return [emptyDraft(returnedTo)];
+    drafts[0]!.address = returnedTo;
+    return drafts;
+  }
   const relaxed = extractFromText(notice, new Set());
   return relaxed.some((draft) => draft.address !== null) ? relaxed : drafts;
 }

@@ -335,6 +335,34 @@ describe('rendered mode', () => {
   it('does not call ordinary rendered mail a bounce', () => {
     expect(analyzeRendered({ text: 'See you at 4.', subject: 'Meeting', from: 'friend@example.net' }).bounce).toBe(false);
   });
+
+  // A group's rejection greets its sender and names the group only by name; the pasted original's headers say where it went.
+  const groupNotice = (to: string) => [
+    'Hello writer@example.com,',
+    '',
+    "We're writing to let you know that the group you tried to contact (team-news) may not exist, or you may not have permission to post messages to the group.",
+    '',
+    '----- Original message -----',
+    '',
+    'Message-ID: <1@example.com>',
+    'Date: Tue, 3 Mar 2026 09:00:00 +0000',
+    'From: Writer <writer@example.com>',
+    `To: ${to}`,
+    'Subject: Agenda',
+    '',
+    'Agenda attached.',
+  ].join('\n');
+
+  it('names the returned original\'s recipient, not the greeted sender, when the notice names nobody else', () => {
+    const diagnosis = analyzeRendered({ text: groupNotice('team-news@groups.example.org'), subject: 'Delivery Status Notification (Failure)', from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' });
+    expect(diagnosis.bounce).toBe(true);
+    expect(diagnosis.recipients.map((r) => r.address)).toEqual(['team-news@groups.example.org']);
+  });
+
+  it('keeps the sender as the recipient of mail sent to oneself', () => {
+    const diagnosis = analyzeRendered({ text: groupNotice('writer@example.com'), subject: 'Delivery Status Notification (Failure)', from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' });
+    expect(diagnosis.recipients.map((r) => r.address)).toEqual(['writer@example.com']);
+  });
 });
 
 describe('mightBeBounce', () => {
