@@ -9,6 +9,7 @@ import {
   parseMessage,
   splitMultipart,
 } from '../../src/core/mime';
+import { analyze } from '../../src/core/index';
 
 const hex = (text: string): Uint8Array => new Uint8Array(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
 const ascii = (text: string): Uint8Array => new Uint8Array([...text].map((char) => char.charCodeAt(0)));
@@ -187,6 +188,45 @@ describe('headers', () => {
   it('parses content-type parameters, quoted and RFC 2231', () => {
     const type = parseContentType('multipart/report; report-type="delivery-status"; boundary="a;b"; name*=utf-8\'\'r%C3%A9sum%C3%A9.txt');
     expect(type).toEqual({ mediaType: 'multipart/report', params: { 'report-type': 'delivery-status', boundary: 'a;b', name: 'résumé.txt' } });
+  });
+
+  it('joins RFC 2231 continuations in section order, decoding the encoded ones with the first section\'s charset', () => {
+    // sections may arrive out of order; only *N* sections are percent-encoded
+    const split = parseContentType('text/plain; name*1="ble message"; name*0="Undelivera"; name*2=".eml"');
+    expect(split.params['name']).toBe('Undeliverable message.eml');
+    const encoded = parseContentType("text/plain; name*0*=utf-8''Unzustellbar%3A%20Pr%C3%BC; name*1*=fung; name*2=.eml; charset=us-ascii");
+    expect(encoded.params).toEqual({ name: 'Unzustellbar: Prüfung.eml', charset: 'us-ascii' });
+    const latin1 = parseContentType("text/plain; name*0*=iso-8859-1'fr'Non%20remis%20%E9; name*1*=chec.msg");
+    expect(latin1.params['name']).toBe('Non remis échec.msg');
+    // a whole extended value in a legacy charset
+    expect(parseContentType("text/plain; name*=iso-8859-1''r%E9sum%E9.txt").params['name']).toBe('résumé.txt');
+  });
+
+  it('treats a returned original named by RFC 2231 sections as the original, not as notice text', () => {
+    const raw = [
+      'From: Mail Delivery System <MAILER-DAEMON@mail.example.com>',
+      'To: sender@example.com',
+      'Subject: Undeliverable: Report',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      'gone@example.net',
+      'Remote Server returned \'550 5.1.1 User unknown\'',
+      '',
+      '--b',
+      'Content-Type: text/plain; name*0="original-mess"; name*1="age.eml"',
+      '',
+      'To: someone-else@example.org',
+      'Please also tell 552 5.2.2 mailbox full for other@example.org',
+      '--b--',
+      '',
+    ].join('\n');
+    const diagnosis = analyze(raw, { mode: 'raw', now: new Date('2026-03-01T00:00:00Z') });
+    expect(diagnosis.recipients.map((r) => [r.address, r.status])).toEqual([['gone@example.net', '5.1.1']]);
   });
 
   it('splits multipart bodies tolerant of preamble and epilogue', () => {
