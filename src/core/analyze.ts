@@ -565,7 +565,7 @@ function completeDraft(draft: Draft): void {
   // The DSN Status is the reporting MTA's summary; the code quoted in the diagnostic is the
   // remote server's own (RFC 3464 2.3.6), so it wins unless it is vaguer (x.0.0).
   if (derived.status !== null && (draft.status === null || !/\.0\.0$/.test(derived.status))) draft.status = derived.status;
-  if (!draft.remoteMta) draft.remoteMta = derived.remoteMta === undefined ? (derived.remoteMta = remoteHostIn(derived.source) ?? null) : derived.remoteMta;
+  if (!draft.remoteMta) draft.remoteMta = remoteMtaOf(derived);
 }
 
 // The diagnostic a draft was completed with, kept on the draft: a WeakMap entry per draft made the
@@ -603,6 +603,11 @@ function derivedFrom(diagnostic: string | null, address: string | null): Derived
   lastDerivedKey = key;
   lastDerived = derived;
   return derived;
+}
+
+function remoteMtaOf(derived: Derived): string | null {
+  if (derived.remoteMta === undefined) derived.remoteMta = remoteHostIn(derived.source) ?? null;
+  return derived.remoteMta;
 }
 
 const NON_BOUNCE_REASON: Record<'delivered' | 'autoreply' | 'feedback', Reason> = {

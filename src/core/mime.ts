@@ -286,7 +286,7 @@ export function parseContentType(value: string | null, defaultType = 'text/plain
       }
       const name = lower.indexOf('*') >= 0 ? lower.replace(/\*$/, '') : lower;
       // RFC 2231 extended value: charset'lang'percent-encoded
-      const decoded = lower.endsWith('*') ? extendedValue(raw, true) : raw;
+      const decoded = lower.endsWith('*') ? extendedValue(raw) : raw;
       if (!(name in params)) params[name] = decoded;
     }
   }
@@ -312,9 +312,9 @@ const SECTION = /^(.+?)\*(\d{1,3})(\*?)$/;
 const CHARSET_PREFIX = /^([\w-]*)'[\w-]*'/;
 
 /** A whole (unsplit) extended value, charset'lang'percent-encoded. */
-function extendedValue(raw: string, encoded: boolean): string {
+function extendedValue(raw: string): string {
   const prefix = CHARSET_PREFIX.exec(raw);
-  if (!encoded || !prefix) return raw;
+  if (!prefix) return raw;
   return decodeCharset(percentDecoded(raw.slice(prefix[0].length)), prefix[1] || 'utf-8');
 }
 

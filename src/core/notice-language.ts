@@ -1,3 +1,5 @@
+import { isTrimmed } from './dsn';
+
 /**
  * Multilingual wording of automatic notices, as data. Each list is matched case-insensitively
  * against the subject or the notice text. Short, distinctive fragments only: the point is to
@@ -16,8 +18,7 @@ export class PhraseSet {
   private readonly pattern: RegExp;
 
   constructor(fragments: readonly string[]) {
-    const escape = (fragment: string) => fragment.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    this.pattern = new RegExp([...new Set(fragments.map(escape))].sort().join('|'));
+    this.pattern = new RegExp([...new Set(fragments.map((fragment) => phrasePattern(fragment.toLowerCase())))].sort().join('|'));
   }
 
   test(text: string): boolean {
@@ -72,7 +73,6 @@ class AnchoredMarkers {
 
   constructor(fragments: readonly string[], lineStartFragments: readonly string[], anchorWords: readonly string[]) {
     this.phrases = anyOfPattern(fragments, lineStartFragments);
-    this.phrases = new RegExp(this.phrases.source, `${this.phrases.flags}g`);
     this.anchors = new RegExp(anchorWords.map(escapeRegex).join('|'), 'i');
     // a line-start heading may follow up to 12 decoration characters (see anyOfPattern)
     const leadOf = (fragment: string, decoration: number): number => {
@@ -91,7 +91,8 @@ class AnchoredMarkers {
     let start = anchor.index;
     let solid = 0;
     while (start > 0) {
-      if (!isWhitespace(text.charCodeAt(start - 1)) && ++solid > this.lead) break;
+      // isTrimmed's set is exactly what \s matches
+      if (!isTrimmed(text.charCodeAt(start - 1)) && ++solid > this.lead) break;
       start--;
     }
     this.phrases.lastIndex = start;
@@ -100,14 +101,9 @@ class AnchoredMarkers {
   }
 }
 
-/** JavaScript's \s, which the phrases' whitespace runs match. */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+/** A phrase as a regex source: its text literally, any whitespace run for each space. */
+function phrasePattern(fragment: string): string {
+  return escapeRegex(fragment).replace(/ /g, '\\s+');
 }
 
 function escapeRegex(text: string): string {
@@ -115,13 +111,11 @@ function escapeRegex(text: string): string {
 }
 
 /** The regex of a marker list: phrases anywhere, and headings that count only where they open a line. */
-function anyOfPattern(fragments: readonly string[], lineStartFragments: readonly string[] = []): RegExp {
-  const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const anywhere = fragments.map(escape).join('|');
-  if (lineStartFragments.length === 0) return new RegExp(anywhere, 'i');
+function anyOfPattern(fragments: readonly string[], lineStartFragments: readonly string[]): RegExp {
+  const anywhere = fragments.map(phrasePattern).join('|');
   // headings that are also ordinary words ("元のメッセージを添付します" = "the original is attached")
   // count only where they open a line, after optional decoration
-  return new RegExp(`${anywhere}|^[ \\t>*=_#-]{0,12}(?:${lineStartFragments.map(escape).join('|')})`, 'im');
+  return new RegExp(`${anywhere}|^[ \\t>*=_#-]{0,12}(?:${lineStartFragments.map(phrasePattern).join('|')})`, 'img');
 }
 
 /** Subjects of failure notices (delivery gave up). */
