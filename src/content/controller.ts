@@ -284,12 +284,18 @@ export class Controller {
 
   /** A theme check after page changes, at most one per THEME_CHECK_MS, in idle time (it reads computed styles). */
   private scheduleThemeCheck(): void {
-    if (this.themeTimer || this.stopped || !this.panels().length) return;
+    if (this.themeTimer || this.stopped || !this.hasPanels()) return;
     this.themeTimer = true;
     this.deps.scheduler.delay(() => {
       this.themeTimer = false;
       this.deps.scheduler.idle(() => this.refreshThemes());
     }, THEME_CHECK_MS);
+  }
+
+  /** Without building the list panels() returns: this runs in the mutation callback. */
+  private hasPanels(): boolean {
+    for (const rec of this.tracked.values()) if (rec.panel) return true;
+    return false;
   }
 
   private refreshThemes(): void {
