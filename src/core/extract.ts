@@ -7,6 +7,7 @@
  */
 import type { Draft } from './reporters/types';
 import { cleanDiagnostic, collapseWhitespace, isTrimmed, statusValue } from './dsn';
+import { mayContain, patternKeys, type TrigramSet } from './knowledge/prefilter';
 import { ORIGINAL_MESSAGE_MARKERS } from './notice-language';
 
 /** Upper bounds that keep hostile input cheap. */
@@ -90,11 +91,14 @@ export interface AddressHit {
 }
 
 
-/** Cut the notice where the returned original (or its headers) begins. */
-export function cutReturnedOriginal(text: string): { notice: string; original: string } {
+/**
+ * Cut the notice where the returned original (or its headers) begins. `trigrams`: the trigram table
+ * of the whole text, when the caller has one (a marker whose literals are absent is not looked for).
+ */
+export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { notice: string; original: string } {
   const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const marker = ORIGINAL_MESSAGE_MARKERS.exec(bounded);
-  const headerBlock = ORIGINAL_HEADER_START.exec(bounded);
+  const marker = ORIGINAL_MESSAGE_MARKERS.exec(bounded, trigrams);
+  const headerBlock = mayContain(trigrams, ORIGINAL_HEADER_KEYS) ? ORIGINAL_HEADER_START.exec(bounded) : null;
   const index = Math.min(marker ? bounded.lastIndexOf('\n', marker.index) + 1 : bounded.length, headerBlock ? headerBlock.index + 1 : bounded.length);
   if (index >= bounded.length) return { notice: bounded, original: '' };
   return { notice: bounded.slice(0, index), original: bounded.slice(index) };
@@ -105,6 +109,7 @@ export function cutReturnedOriginal(text: string): { notice: string; original: s
  * views often put a blank line between the header lines, so one is allowed.
  */
 const ORIGINAL_HEADER_START = /\n(?:Received|Return-Path|DKIM-Signature|Message-I[Dd]|MIME-Version|X-Original-To|Delivered-To|Authentication-Results|ARC-Seal):[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
+const ORIGINAL_HEADER_KEYS = patternKeys(ORIGINAL_HEADER_START);
 
 /** Local parts that are rarely the failed recipient (unless the text says so). */
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|no-?reply|bounce[s]?|abuse|root|daemon|post_master|mail\.delivery\.system)$/i;

@@ -1,4 +1,5 @@
 import { isTrimmed } from './dsn';
+import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowledge/prefilter';
 
 /**
  * Multilingual wording of automatic notices, as data. Each list is matched case-insensitively
@@ -16,13 +17,20 @@ import { isTrimmed } from './dsn';
  */
 export class PhraseSet {
   private readonly pattern: RegExp;
+  private readonly keys: NeedleKey[] | null;
 
   constructor(fragments: readonly string[]) {
     this.pattern = new RegExp([...new Set(fragments.map((fragment) => phrasePattern(fragment.toLowerCase())))].sort().join('|'));
+    this.keys = phraseKeys(fragments);
   }
 
-  test(text: string): boolean {
-    if (!text) return false;
+  /**
+   * `index`: the trigram table of a text that holds `text` (e.g. the whole notice for its head). A
+   * set none of whose phrases can occur there is answered without scanning: the sets that do not
+   * match are the ones that scan a whole text, and most notices hold no phrase of most sets.
+   */
+  test(text: string, index?: TrigramSet): boolean {
+    if (!text || !mayContain(index, this.keys)) return false;
     const entry = lowerCased(text);
     let result = entry.results.get(this);
     if (result === undefined) {
@@ -70,9 +78,11 @@ class AnchoredMarkers {
   private readonly phrases: RegExp;
   private readonly anchors: RegExp;
   private readonly lead: number;
+  private readonly keys: NeedleKey[] | null;
 
   constructor(fragments: readonly string[], lineStartFragments: readonly string[], anchorWords: readonly string[]) {
     this.phrases = anyOfPattern(fragments, lineStartFragments);
+    this.keys = phraseKeys([...fragments, ...lineStartFragments]);
     this.anchors = new RegExp(anchorWords.map(escapeRegex).join('|'), 'i');
     // a line-start heading may follow up to 12 decoration characters (see anyOfPattern)
     const leadOf = (fragment: string, decoration: number): number => {
@@ -84,7 +94,9 @@ class AnchoredMarkers {
     this.lead = Math.max(...fragments.map((f) => leadOf(f, 0)), ...lineStartFragments.map((f) => leadOf(f, 12)));
   }
 
-  exec(text: string): { index: number } | null {
+  /** `index`: as for PhraseSet.test. */
+  exec(text: string, index?: TrigramSet): { index: number } | null {
+    if (!mayContain(index, this.keys)) return null;
     const anchor = this.anchors.exec(text);
     if (!anchor) return null;
     // back from the first anchor over `lead` non-whitespace characters: no match starts earlier

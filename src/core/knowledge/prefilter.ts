@@ -121,7 +121,7 @@ export function needlesOf(source: string): Needles {
       }
       if (source[pos] === '?' && !single) pos++; // lazy
       if (zeroWidth) continue;
-      if (atom !== null && atom.charCodeAt(0) < 128 && min >= 1) {
+      if (atom !== null && (atom.charCodeAt(0) < 128 || isCaseless(atom)) && min >= 1) {
         run += atom.toLowerCase();
         if (!single) endRun(); // "a+" guarantees one "a"; what follows may be more a's
         continue;
@@ -155,6 +155,42 @@ export function needlesOf(source: string): Needles {
   } catch {
     return null;
   }
+}
+
+/**
+ * A character that only matches itself, with or without the i flag, and that lower-casing leaves
+ * alone: the CJK and kana of Japanese notices ("管理者向けの診断情報"). Other non-ASCII letters end
+ * a literal instead: without the u flag, /i matches "É" for "é", and a trigram of either would miss
+ * the other.
+ */
+function isCaseless(ch: string): boolean {
+  return ch.charCodeAt(0) >= 0x3000 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/** The trigram keys of a pattern (null: nothing to filter on, e.g. the u flag, which this reader does not vouch for). */
+export function patternKeys(pattern: RegExp): NeedleKey[] | null {
+  return pattern.flags.includes('u') ? null : keysOf(needlesOf(pattern.source));
+}
+
+/**
+ * The trigram keys of a list of phrases matched on lower-cased text with any whitespace run for a
+ * space (see PhraseSet): each phrase needs its words of three or more characters, whatever their
+ * script (both sides are lower-cased the same way). Null when a phrase has no such word.
+ */
+export function phraseKeys(phrases: readonly string[]): NeedleKey[] | null {
+  const needles: string[][] = [];
+  for (const phrase of phrases) {
+    // Greek capital sigma lower-cases by context (word-final or not): no trigram of such a word is trusted
+    const words = phrase.toLowerCase().split(' ').filter((word) => word.length >= MIN_NEEDLE && !/[σς]/.test(word));
+    if (words.length === 0) return null;
+    needles.push(words);
+  }
+  return keysOf(needles);
+}
+
+/** False only when no needle can occur in the text `index` was filled from (no index: true). */
+export function mayContain(index: TrigramSet | undefined, keys: readonly NeedleKey[] | null): boolean {
+  return index === undefined || index.mayContain(keys);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TrigramSet } from '../knowledge/prefilter';
 import type { DsnAction } from '../types';
 
 /** What detection and refinement may look at. Headers are absent in rendered mode. */
@@ -10,6 +11,11 @@ export interface NoticeView {
   /** Header lookup (lower-cased name → first value); returns null in rendered mode. */
   header(name: string): string | null;
   rendered: boolean;
+  /**
+   * The trigram table of a text that holds `text` (rendered mode builds one per notice): a pattern
+   * whose literals are not all in it cannot match, so it is not run.
+   */
+  index?: TrigramSet;
 }
 
 /** A recipient as extracted, before classification. */
