@@ -8,7 +8,7 @@ import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, re
 import { htmlToText } from './html';
 import { advise, classify } from './knowledge/index';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
-import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
+import { decodeHeaderValue, headerValues, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
 import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
@@ -228,9 +228,10 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   }
   // A pasted original (headers after the notice's marker) names its sender, who is not a failed
   // recipient, and its To, the recipient when the notice itself names nobody else.
-  const returned = headersOfInlineOriginal(original);
-  const exclude = new Set<string>([...addressesIn(from), ...addressesIn(returned?.get('from') ?? null)]);
-  const returnedTo = addressesIn(returned?.get('to') ?? null)[0] ?? null;
+  const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
+  const exclude = new Set<string>(addressesIn(from));
+  for (const address of addressesIn(returnedFrom ?? null)) exclude.add(address);
+  const returnedTo = addressesIn(returnedToField ?? null)[0] ?? null;
   const reporter = detectReporter(view);
   let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice, index), exclude, returnedTo));
   if (drafts.length === 0) drafts = [emptyDraft(null)];
@@ -321,7 +322,13 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   return score === 1 && (FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index));
 }
 
-const ANY_CODE = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])#?[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
+/**
+ * An enhanced status code ("5.1.1", "#4.4.7", the "5.1.1" of "550-5.1.1") not glued to a word or
+ * number. A basic code before it, or a "#", needs no alternative of its own: the character before
+ * the enhanced code is then a space, a hyphen or the "#", none of which the lookbehind refuses.
+ * (The pattern with those alternatives spelt out measured nearly twice as slow.)
+ */
+const ANY_CODE = /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
 
 /** "Re:", "Fwd:", "AW:", "SV:", "RE :"... (possibly repeated, possibly bracketed list tags first). */
 const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r|res|antw|odp|回复|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
@@ -691,8 +698,21 @@ function feedbackRecipients(blocks: FieldBlock[], returnedTo: string | null): st
 
 /** Headers of an original that a non-MIME notice pastes after its marker line. */
 function headersOfInlineOriginal(original: string) {
+  const headerText = inlineOriginalHeaderText(original);
+  return headerText === null ? null : parseHeaders(headerText);
+}
+
+/** The first value of each of `names` among those headers (see headerValues). */
+function fieldsOfInlineOriginal(original: string, names: readonly string[]): (string | null)[] {
+  const headerText = inlineOriginalHeaderText(original);
+  return headerText === null ? names.map(() => null) : headerValues(headerText, names);
+}
+
+const RETURNED_FIELDS = ['from', 'to'];
+
+function inlineOriginalHeaderText(original: string): string | null {
   if (!original) return null;
   const firstHeader = /^[A-Za-z][\w-]{0,40}:[ \t]/m.exec(original.length > 50_000 ? original.slice(0, 50_000) : original);
   if (!firstHeader) return null;
-  return parseHeaders(splitHeaderBody(original.slice(firstHeader.index)).headerText);
+  return splitHeaderBody(original.slice(firstHeader.index)).headerText;
 }

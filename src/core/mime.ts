@@ -13,6 +13,8 @@
  * already-decoded Unicode string. Line endings are normalised to LF once, up front.
  */
 
+import { isTrimmed } from './dsn';
+
 export interface HeaderField {
   /** Lower-cased field name. */
   name: string;
@@ -206,6 +208,47 @@ export function parseHeaders(headerText: string): Headers {
     start = end + 1;
   }
   return new Headers(fields);
+}
+
+/**
+ * The first value of each of `names` (lower-case ASCII letters), exactly as parseHeaders(...).get()
+ * would give it, without building the other fields: a pasted original's header block is mostly
+ * Received lines, and parsing it whole measured about 1 µs a rendered corpus notice.
+ */
+export function headerValues(headerText: string, names: readonly string[]): (string | null)[] {
+  const values: (string | null)[] = names.map(() => null);
+  // the field the next continuation lines belong to: its slot in `values`, -1 for an unwanted or
+  // already answered one, undefined before the first field
+  let current: number | undefined;
+  let start = 0;
+  const length = headerText.length;
+  while (start < length) {
+    let end = headerText.indexOf('\n', start);
+    if (end < 0) end = length;
+    const first = headerText.charCodeAt(start);
+    if ((first === 32 || first === 9) && current !== undefined) {
+      if (current >= 0) values[current] += ' ' + headerText.slice(start, end).trim();
+    } else {
+      const colon = headerText.indexOf(':', start);
+      if (colon > start && colon < end) {
+        const slot = names.findIndex((name) => isFieldName(headerText, start, colon, name));
+        current = slot >= 0 && values[slot] === null ? slot : -1;
+        if (current >= 0) values[current] = headerText.slice(colon + 1, end).trim();
+      }
+    }
+    start = end + 1;
+  }
+  return values;
+}
+
+/** Whether text[from..to), trimmed, is `name` in any case (name: lower-case ASCII letters). */
+function isFieldName(text: string, from: number, to: number, name: string): boolean {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  if (to - from !== name.length) return false;
+  // only "A"-"Z" lower-case onto the letters of a name ("K", the Kelvin sign, onto "k": not one of them)
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | 32) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 function parseEntity(source: string, depth: number, binary: boolean, budget: { count: number }, inDigest: boolean, lazy = false): MimePart {
