@@ -328,7 +328,7 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
  * the enhanced code is then a space, a hyphen or the "#", none of which the lookbehind refuses.
  * (The pattern with those alternatives spelt out measured nearly twice as slow.)
  */
-const ANY_CODE = /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
+export const ANY_CODE = /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
 
 /** "Re:", "Fwd:", "AW:", "SV:", "RE :"... (possibly repeated, possibly bracketed list tags first). */
 const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r|res|antw|odp|回复|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;

@@ -19,7 +19,7 @@ export class PhraseSet {
   private readonly pattern: RegExp;
   private readonly keys: NeedleKey[] | null;
 
-  constructor(fragments: readonly string[]) {
+  constructor(readonly fragments: readonly string[]) {
     this.pattern = new RegExp([...new Set(fragments.map((fragment) => phrasePattern(fragment.toLowerCase())))].sort().join('|'));
     this.keys = phraseKeys(fragments);
   }
