@@ -108,7 +108,8 @@ export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { noti
  * A pasted header block is the returned original's, whatever the wording before it. Webmail HTML
  * views often put a blank line between the header lines, so one is allowed.
  */
-const ORIGINAL_HEADER_START = /\n(?:Received|Return-Path|DKIM-Signature|Message-I[Dd]|MIME-Version|X-Original-To|Delivered-To|Authentication-Results|ARC-Seal):[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
+// (the colon inside each alternative gives the trigram filter "received:" to look for, not "received")
+const ORIGINAL_HEADER_START = /\n(?:Received:|Return-Path:|DKIM-Signature:|Message-ID:|Message-Id:|MIME-Version:|X-Original-To:|Delivered-To:|Authentication-Results:|ARC-Seal:)[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
 const ORIGINAL_HEADER_KEYS = patternKeys(ORIGINAL_HEADER_START);
 
 /** Local parts that are rarely the failed recipient (unless the text says so). */
@@ -363,8 +364,22 @@ function diagnosticHead(text: string, index: number, end: number): string | null
 const CODE_AND_RUN = /^\d{3}[\s:,-]*$/;
 /** A bare number must look like a reply: followed by words, not more digits. */
 const BARE_REPLY = /^\d{3}[\s:,-]+[^\d\s]/;
-/** qmail-style "(#5.1.1)" later in the same reply. */
-const LATER_STATUS = /^\d{3}[^\n]{0,200}?[\s(#:]([245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
+/**
+ * qmail-style "(#5.1.1)" later in the same reply: within 200 characters of its three digits, on
+ * their line. Searched for from the fourth character, the bounds checked after: the equivalent
+ * /^\d{3}[^\n]{0,200}?[\s(#:](…)/ retries the rest of the pattern at every step of its lazy
+ * repetition (3.4 ns a character of the corpus's replies, against 1.1 ns for this).
+ */
+const LATER_STATUS = /[\s(#:]([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+
+/** The code LATER_STATUS finds in a reply that opens with three digits (BARE_REPLY). @internal exported for tests */
+export function laterStatusIn(reply: string): string | undefined {
+  LATER_STATUS.lastIndex = 3;
+  const match = LATER_STATUS.exec(reply);
+  if (!match || match.index > 203) return undefined;
+  const newline = reply.indexOf('\n', 3);
+  return newline >= 0 && newline < match.index ? undefined : match[1];
+}
 
 /**
  * statusValue() of a text that is one enhanced code ("5.1.1"): the text itself unless a part
@@ -448,7 +463,7 @@ function bareReplyAt(text: string, index: number): ReplyHit | null {
   const diagnostic = head === null ? cleanDiagnostic(text.slice(index, end)) : null;
   const judged = head ?? diagnostic!;
   if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(judged.charCodeAt(0)))) return null;
-  const laterStatus = LATER_STATUS.exec(judged)?.[1];
+  const laterStatus = laterStatusIn(judged);
   const status = laterStatus === undefined ? null : statusOf(laterStatus);
   const reply = codeValue(text, index);
   const remote = /<<<|said|returned|respon|answer/i.test(prefix);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANY_CODE } from '../../src/core/analyze';
-import { cutReturnedOriginal } from '../../src/core/extract';
+import { cutReturnedOriginal, laterStatusIn } from '../../src/core/extract';
 import { TrigramSet, keysOf, needlesOf } from '../../src/core/knowledge/prefilter';
 import { headerValues, parseHeaders } from '../../src/core/mime';
 import * as language from '../../src/core/notice-language';
@@ -109,5 +109,34 @@ describe('ANY_CODE', () => {
       const text = parts.join('');
       return ANY_CODE.test(text) === REFERENCE.test(text);
     }), { numRuns: 20000 });
+  });
+});
+
+describe('laterStatusIn', () => {
+  // the lazy pattern it replaces, anchored at the reply's three digits
+  const REFERENCE = /^\d{3}[^\n]{0,200}?[\s(#:]([245]\.\d{1,3}\.\d{1,3})(?![\w.])/;
+  it('keeps the lazy pattern\'s bounds: 200 characters, one line', () => {
+    for (const filler of [199, 200, 201].map((n) => 'a'.repeat(n))) {
+      for (const reply of [`550${filler} 5.1.1`, `550${filler}(#5.1.1)`, `550 x\n${filler} 5.1.1`, `550${filler}\n5.1.1`]) {
+        expect(laterStatusIn(reply), reply.length.toString()).toBe(REFERENCE.exec(reply)?.[1]);
+      }
+    }
+    expect(laterStatusIn(`550${'a'.repeat(200)} 5.1.1`)).toBe('5.1.1');
+    expect(laterStatusIn(`550${'a'.repeat(201)} 5.1.1`)).toBeUndefined();
+  });
+
+  it('finds the code the lazy pattern finds, within 200 characters of the reply code, on its line', () => {
+    const partArb = fc.oneof(
+      fc.constantFrom(' ', '\n', '(', '#', ':', '5.1.1', '4.7.0', '2.0.0', '.', 'x', '5.1.', '550 ', '(#5.7.1)'),
+      fc.constantFrom('a'.repeat(150), ' '.repeat(60)),
+      fc.string({ maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('550', '421', '250'), fc.array(partArb, { maxLength: 16 }), (code, parts) => {
+        const reply = code + parts.join('');
+        expect(laterStatusIn(reply)).toBe(REFERENCE.exec(reply)?.[1]);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
