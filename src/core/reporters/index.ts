@@ -207,9 +207,10 @@ let textKeys: Record<'text' | 'textWithDaemon', (NeedleKey[] | null)[]> | null =
 
 /**
  * firstMatching for a text whose trigram table is known: only the reporters whose signal's
- * literals all occur are tried, each with its own pattern, in registry order. Two reporters a
- * notice on average pass the filter, so this spares the alternation of all of them, which has to be
- * tried at every character.
+ * literals all occur are tried, each with its own pattern, in registry order. 1.2 reporters a
+ * rendered corpus notice pass the filter (0.8 of them match), so this spares the alternation of all
+ * of them, which V8 tries at every character. (The same for the short From and Subject measured
+ * slower than their alternations: some 40 small patterns tried one by one.)
  */
 function firstIndexed(kind: 'text' | 'textWithDaemon', text: string, limit: number, index: TrigramSet): number {
   textKeys ??= {
