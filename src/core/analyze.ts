@@ -8,7 +8,7 @@ import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, re
 import { htmlToText } from './html';
 import { advise, classify } from './knowledge/index';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
-import { decodeHeaderValue, headerValues, parseHeaders, parseMessage, splitHeaderBody } from './mime';
+import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
 import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
@@ -702,10 +702,12 @@ function headersOfInlineOriginal(original: string) {
   return headerText === null ? null : parseHeaders(headerText);
 }
 
-/** The first value of each of `names` among those headers (see headerValues). */
+/** The first value of each of `names` among those headers. */
 function fieldsOfInlineOriginal(original: string, names: readonly string[]): (string | null)[] {
   const headerText = inlineOriginalHeaderText(original);
-  return headerText === null ? names.map(() => null) : headerValues(headerText, names);
+  if (headerText === null) return names.map(() => null);
+  const headers = parseHeaders(headerText, names);
+  return names.map((name) => headers.get(name));
 }
 
 const RETURNED_FIELDS = ['from', 'to'];
