@@ -9,8 +9,11 @@ import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowl
 
 /**
  * A set of phrases, matched case-insensitively with any run of whitespace standing for a space.
- * One regex per set over the lower-cased text: V8 factors the sorted alternation's common prefixes,
- * so the set is scanned once. Measured over the corpus's notice heads (CPU time, all six text sets):
+ * One regex per set over the lower-cased text, its phrases factored by their common beginnings
+ * (prefixTree): V8 merges the common prefixes of plain literals only, not of phrases that hold
+ * \s+, and the factored form scanned the six text sets' corpus texts 10-40 % faster than the sorted
+ * alternation (DELAY_TEXT 3.4 -> 2.3 µs, FAILURE_TEXT 1.3 -> 0.8 µs a notice). Measured before
+ * that over the corpus's notice heads (CPU time, all six text sets):
  * 20 µs a message for an indexOf per phrase on lower-cased, whitespace-collapsed text (collapsing
  * alone 4 µs), 15 µs for this; the same regex with the i flag on the original text was no faster
  * than indexOf, so lower-casing stays a separate, cached step.
@@ -20,7 +23,7 @@ export class PhraseSet {
   private readonly keys: NeedleKey[] | null;
 
   constructor(readonly fragments: readonly string[]) {
-    this.pattern = new RegExp([...new Set(fragments.map((fragment) => phrasePattern(fragment.toLowerCase())))].sort().join('|'));
+    this.pattern = new RegExp(prefixTree(fragments.map((fragment) => fragment.toLowerCase())));
     this.keys = phraseKeys(fragments);
   }
 
@@ -111,6 +114,49 @@ class AnchoredMarkers {
     const match = this.phrases.exec(text);
     return match ? { index: match.index } : null;
   }
+}
+
+interface PhraseNode {
+  /** A phrase ends here: what would follow it can only match where it does already. */
+  end: boolean;
+  next: Map<string, PhraseNode>;
+}
+
+/**
+ * The phrases as one regex source that matches at the same places as their alternation
+ * (phrasePattern of each, joined by "|"), factored by common beginnings: "could\s+not\s+be\s+
+ * (?:delivered|sent)". A phrase that another one begins with stands for both (wherever the longer
+ * matches, the shorter matches at the same place), so only the shorter is kept.
+ */
+export function prefixTree(phrases: readonly string[]): string {
+  const root: PhraseNode = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const char of phrase) {
+      if (node.end) break;
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  if (root.end || root.next.size === 0) throw new Error('a phrase set needs non-empty phrases');
+  const token = (char: string) => (char === ' ' ? '\\s+' : escapeRegex(char));
+  const branches = (node: PhraseNode): string => {
+    const each = [...node.next].map(([char, child]) => {
+      let source = token(char);
+      let next = child;
+      while (!next.end && next.next.size === 1) {
+        const [following, after] = next.next.entries().next().value!;
+        source += token(following);
+        next = after;
+      }
+      return next.end ? source : source + branches(next);
+    });
+    return each.length === 1 ? each[0]! : `(?:${each.join('|')})`;
+  };
+  return branches(root);
 }
 
 /** A phrase as a regex source: its text literally, any whitespace run for each space. */

@@ -4,7 +4,8 @@
 // whitespace of every kind (runs of it make a marker's length unbounded), heading decoration and noise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ORIGINAL_MARKER_HEADINGS, ORIGINAL_MARKER_PHRASES, ORIGINAL_MESSAGE_MARKERS } from '../../src/core/notice-language';
+import * as language from '../../src/core/notice-language';
+import { ORIGINAL_MARKER_HEADINGS, ORIGINAL_MARKER_PHRASES, ORIGINAL_MESSAGE_MARKERS, PhraseSet, prefixTree } from '../../src/core/notice-language';
 
 const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const REFERENCE = new RegExp(
@@ -36,5 +37,34 @@ describe('ORIGINAL_MESSAGE_MARKERS', () => {
 
   it('finds the first marker where the whole-text regex does, on random texts', () => {
     fc.assert(fc.property(textArb, (text) => actual(text) === expected(text)), { numRuns: 5000 });
+  });
+});
+
+describe('phrase sets', () => {
+  // Each set's regex is its phrases factored by common beginnings (prefixTree); it must answer what
+  // the plain alternation of the phrases answers.
+  const sets = Object.entries(language).filter((entry): entry is [string, PhraseSet] => entry[1] instanceof PhraseSet);
+  const reference = (set: PhraseSet) => new RegExp(set.fragments.map((fragment) => escape(fragment.toLowerCase())).join('|'));
+  const references = sets.map(([name, set]) => [name, set, reference(set)] as const);
+  const setWords = [...new Set(sets.flatMap(([, set]) => set.fragments.flatMap((fragment) => fragment.split(' '))))].filter((word) => word !== '');
+  const setWordArb = fc.constantFrom(...setWords).chain((word) => fc.constantFrom(word, word.toUpperCase(), word.slice(0, -1), word.slice(1)));
+  const setTextArb = fc
+    .array(fc.oneof({ weight: 5, arbitrary: setWordArb }, { weight: 4, arbitrary: spaceArb }, fc.string({ maxLength: 4 })), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+
+  it('match where the plain alternation of their phrases does', () => {
+    fc.assert(
+      fc.property(setTextArb, (text) => {
+        for (const [name, set, plain] of references) {
+          if (set.test(text) !== plain.test(text.toLowerCase())) throw new Error(`${name} on ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keep the shorter of two phrases that begin alike, and refuse an empty one', () => {
+    expect(prefixTree(['gave up', 'gave up on it', 'give'])).toBe('g(?:ave\\s+up|ive)');
+    expect(() => prefixTree([''])).toThrow();
   });
 });
