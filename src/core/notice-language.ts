@@ -1,4 +1,5 @@
 import { isTrimmed } from './dsn';
+import { factoredBranches } from './factored';
 import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowledge/prefilter';
 
 /**
@@ -116,47 +117,15 @@ class AnchoredMarkers {
   }
 }
 
-interface PhraseNode {
-  /** A phrase ends here: what would follow it can only match where it does already. */
-  end: boolean;
-  next: Map<string, PhraseNode>;
-}
-
 /**
  * The phrases as one regex source that matches at the same places as their alternation
  * (phrasePattern of each, joined by "|"), factored by common beginnings: "could\s+not\s+be\s+
- * (?:delivered|sent)". A phrase that another one begins with stands for both (wherever the longer
- * matches, the shorter matches at the same place), so only the shorter is kept.
+ * (?:delivered|sent)" (see factoredBranches).
  */
 export function prefixTree(phrases: readonly string[]): string {
-  const root: PhraseNode = { end: false, next: new Map() };
-  for (const phrase of phrases) {
-    let node = root;
-    for (const char of phrase) {
-      if (node.end) break;
-      let child = node.next.get(char);
-      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-    node.next.clear();
-  }
-  if (root.end || root.next.size === 0) throw new Error('a phrase set needs non-empty phrases');
+  if (phrases.length === 0) throw new Error('a phrase set needs phrases');
   const token = (char: string) => (char === ' ' ? '\\s+' : escapeRegex(char));
-  const branches = (node: PhraseNode): string => {
-    const each = [...node.next].map(([char, child]) => {
-      let source = token(char);
-      let next = child;
-      while (!next.end && next.next.size === 1) {
-        const [following, after] = next.next.entries().next().value!;
-        source += token(following);
-        next = after;
-      }
-      return next.end ? source : source + branches(next);
-    });
-    return each.length === 1 ? each[0]! : `(?:${each.join('|')})`;
-  };
-  return branches(root);
+  return factoredBranches(phrases.map((phrase) => [...phrase].map(token))).join('|');
 }
 
 /** A phrase as a regex source: its text literally, any whitespace run for each space. */

@@ -6,6 +6,7 @@
  * or HELO is about the sending server, since no recipient has been named yet.
  */
 
+import { factoredBranches } from '../factored';
 import { keysOf, needlesOf, type TrigramSet } from './prefilter';
 
 export type SmtpCommand = 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA';
@@ -97,38 +98,9 @@ function splitTopLevel(source: string, separator: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
-interface WordTrie {
-  end: boolean;
-  next: Map<string, WordTrie>;
-}
-
-/**
- * The alternatives as a trie of words ("after (?:end of data|DATA command|RCPT TO\b|…)"). Only
- * where a phrase starts matters to stageOf, and a phrase that ends where another goes on starts
- * wherever the longer one does, so a finished phrase drops what follows it.
- */
-function trieBranches(node: WordTrie): string[] {
-  return [...node.next].map(([word, child]) => {
-    if (child.end) return word;
-    const rest = trieBranches(child);
-    return word + (rest.length === 1 ? rest[0]! : `(?:${rest.join('|')})`);
-  });
-}
-
+/** The alternatives factored by leading words ("after (?:end of data|DATA command|RCPT TO\b|…)"); see factoredBranches. */
 function factored(sources: readonly string[]): string {
-  const root: WordTrie = { end: false, next: new Map() };
-  for (const alternative of sources.flatMap((source) => splitTopLevel(source, '|'))) {
-    let node = root;
-    for (const word of splitTopLevel(alternative, ' ')) {
-      if (node.end) break;
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-    node.next.clear();
-  }
-  return trieBranches(root).join('|');
+  return factoredBranches(sources.flatMap((source) => splitTopLevel(source, '|')).map((alternative) => splitTopLevel(alternative, ' '))).join('|');
 }
 
 /**
