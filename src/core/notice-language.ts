@@ -12,7 +12,7 @@ import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowl
  * A set of phrases, matched case-insensitively with any run of whitespace standing for a space.
  * One regex per set over the lower-cased text, its phrases factored by their common beginnings
  * (prefixTree): V8 merges the common prefixes of plain literals only, not of phrases that hold
- * \s+, and the factored form scanned the six text sets' corpus texts 10-40 % faster than the sorted
+ * \s+, and the factored form scanned the corpus texts 4-39 % faster (per text set) than the sorted
  * alternation (DELAY_TEXT 3.4 -> 2.3 µs, FAILURE_TEXT 1.3 -> 0.8 µs a notice). Measured before
  * that over the corpus's notice heads (CPU time, all six text sets):
  * 20 µs a message for an indexOf per phrase on lower-cased, whitespace-collapsed text (collapsing
