@@ -29,9 +29,10 @@ export class PhraseSet {
   }
 
   /**
-   * `index`: the trigram table of a text that holds `text` (e.g. the whole notice for its head). A
-   * set none of whose phrases can occur there is answered without scanning: the sets that do not
-   * match are the ones that scan a whole text, and most notices hold no phrase of most sets.
+   * `index`: the trigram table of a text that holds every line of `text` (the whole notice, for its
+   * head or for its head without quoted lines): the keys are a phrase's words, and no word spans a
+   * line. A set none of whose phrases can occur there is answered without scanning: the sets that
+   * do not match are the ones that scan a whole text, and most notices hold no phrase of most sets.
    */
   test(text: string, index?: TrigramSet): boolean {
     if (!text || !mayContain(index, this.keys)) return false;
