@@ -165,17 +165,25 @@ function providerOf(input: ClassifyInput, diagnostic: string): string {
   return `${input.reporter ?? ''} ${input.remoteMta ?? ''}${google}`.toLowerCase();
 }
 
-/** A matcher prepared once: its cause, coarse reason and its place in the literal index. */
+/**
+ * A matcher prepared once: its cause, coarse reason and its place in the literal index. The
+ * matcher's optional fields are copied with null for "unset", so every Compiled has one shape: read
+ * off the matchers themselves (a dozen shapes), those loads went megamorphic.
+ */
 interface Compiled {
   id: number;
-  matcher: TextMatcher;
+  pattern: RegExp;
+  when: TextMatcher['when'] | null;
+  providers: readonly string[] | null;
+  stages: readonly SmtpCommand[] | null;
   match: Match;
 }
 
 const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS];
 function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
-  return { id, matcher: m, match: { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, worded: true } };
+  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, worded: true };
+  return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, match };
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
 const PROVIDERS_COMPILED: readonly Compiled[] = COMPILED.slice(0, PROVIDER_MATCHERS.length);
@@ -255,18 +263,17 @@ class Scan {
 
   /** Whether a matcher the literal filter let through applies. */
   applies(c: Compiled, facts: Facts): boolean {
-    const m = c.matcher;
-    if (m.when === 'temporary' && facts.temporary !== true) return false;
-    if (m.when === 'permanent' && facts.temporary !== false) return false;
-    if (m.providers) {
+    if (c.when === 'temporary' && facts.temporary !== true) return false;
+    if (c.when === 'permanent' && facts.temporary !== false) return false;
+    if (c.providers !== null) {
       const provider = facts.provider();
-      if (!m.providers.some((p) => provider.includes(p))) return false;
+      if (!c.providers.some((p) => provider.includes(p))) return false;
     }
-    if (m.stages) {
+    if (c.stages !== null) {
       const command = facts.command();
-      if (command === null || !m.stages.includes(command)) return false;
+      if (command === null || !c.stages.includes(command)) return false;
     }
-    return m.pattern.test(this.text);
+    return c.pattern.test(this.text);
   }
 }
 

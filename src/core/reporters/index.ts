@@ -202,8 +202,21 @@ function firstMatching(kind: SignalKind, text: string, limit: number): number {
   return best;
 }
 
-/** Per reporter, the trigram keys of its text signals (built on first use). */
-let textKeys: Record<'text' | 'textWithDaemon', (NeedleKey[] | null)[]> | null = null;
+/**
+ * Per signal kind, each reporter's pattern (null: none) and its trigram keys, built on first use.
+ * Plain arrays rather than `REPORTERS[i].signals[kind]`: the reporters' signal objects have a dozen
+ * shapes, so that keyed load went megamorphic (1.5 % of a rendered analysis in `perf`).
+ */
+interface IndexedSignals {
+  patterns: (RegExp | null)[];
+  keys: (NeedleKey[] | null)[];
+}
+let indexedSignals: Record<'text' | 'textWithDaemon', IndexedSignals> | null = null;
+
+function signalsOf(kind: 'text' | 'textWithDaemon'): IndexedSignals {
+  const patterns = REPORTERS.map((reporter) => reporter.signals[kind] ?? null);
+  return { patterns, keys: patterns.map((pattern) => (pattern ? patternKeys(pattern) : null)) };
+}
 
 /**
  * firstMatching for a text whose trigram table is known: only the reporters whose signal's
@@ -213,15 +226,12 @@ let textKeys: Record<'text' | 'textWithDaemon', (NeedleKey[] | null)[]> | null =
  * slower than their alternations: some 40 small patterns tried one by one.)
  */
 function firstIndexed(kind: 'text' | 'textWithDaemon', text: string, limit: number, index: TrigramSet): number {
-  textKeys ??= {
-    text: REPORTERS.map((reporter) => (reporter.signals.text ? patternKeys(reporter.signals.text) : null)),
-    textWithDaemon: REPORTERS.map((reporter) => (reporter.signals.textWithDaemon ? patternKeys(reporter.signals.textWithDaemon) : null)),
-  };
+  indexedSignals ??= { text: signalsOf('text'), textWithDaemon: signalsOf('textWithDaemon') };
   if (!text) return limit;
-  const keys = textKeys[kind];
+  const { patterns, keys } = indexedSignals[kind];
   for (let i = 0; i < limit; i++) {
-    const pattern = REPORTERS[i]!.signals[kind];
-    if (pattern && mayContain(index, keys[i]!) && pattern.test(text)) return i;
+    const pattern = patterns[i]!;
+    if (pattern !== null && mayContain(index, keys[i]!) && pattern.test(text)) return i;
   }
   return limit;
 }
