@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { importCoreBundle } from './core-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -26,7 +27,8 @@ if (!existsSync(path.join(CORPUS, 'expected.json'))) {
 
 const load = async (rel) =>
   (await runnerImport(path.join(ROOT, rel), { root: ROOT, configFile: false, logLevel: 'silent' })).module;
-const core = await load('src/core/index.ts');
+// The analyzer as the extension ships it (see core-bundle.mjs); the fixtures below only make inputs.
+const { core, dispose } = await importCoreBundle(ROOT);
 const { renderedView } = await load('test/fixtures/rendered-view.ts');
 const adversarial = await load('test/fixtures/adversarial.ts');
 const { default: PostalMime } = await import('postal-mime');
@@ -143,7 +145,7 @@ const autoRun = measureSync(raws.length, (i) => core.analyze(raws[i], { now }), 
 const preRun = measureSync(views.length, (i) => core.mightBeBounce(views[i].text, views[i].subject, views[i].from));
 const parseRun = await measure(raws.length, (i) => PostalMime.parse(raws[i]));
 
-console.log(`Bounce Lens benchmark — node ${process.version}, ${files.length} corpus messages (${(totalBytes / 1024 / 1024).toFixed(2)} MB), ${ROUNDS} timed rounds after ${COMMON_WARMUP_ROUNDS} common + ${WARMUP_ROUNDS} per-mode warm-up rounds, classification cache emptied before each`);
+console.log(`Bounce Lens benchmark — node ${process.version}, src/core bundled as the extension builds it, ${files.length} corpus messages (${(totalBytes / 1024 / 1024).toFixed(2)} MB), ${ROUNDS} timed rounds after ${COMMON_WARMUP_ROUNDS} common + ${WARMUP_ROUNDS} per-mode warm-up rounds, classification cache emptied before each`);
 console.log('');
 table(['corpus run', 'messages', 'msg/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target'], [
   ['analyze raw', rawRun.n, fmtInt(rawRun.perSec), fmtMs(rawRun.p50), fmtMs(rawRun.p99), fmtMs(rawRun.max), rawRun.errors,
@@ -188,3 +190,4 @@ table(['adversarial input', 'mode', 'size', 'median ms (3 runs)', `vs ${BUDGET_M
 
 console.log('');
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+dispose();
