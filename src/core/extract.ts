@@ -9,6 +9,7 @@ import type { Draft } from './reporters/types';
 import { cleanDiagnostic, collapseWhitespace, isTrimmed, statusValue } from './dsn';
 import { mayContain, patternKeys, type TrigramSet } from './knowledge/prefilter';
 import { ORIGINAL_MESSAGE_MARKERS } from './notice-language';
+import { charCodeAt, includes, indexOf, lastIndexOf, slice, startsWith, toLowerCase } from './string-methods';
 
 /** Upper bounds that keep hostile input cheap. */
 const MAX_TEXT = 200_000;
@@ -56,13 +57,13 @@ const LINE_WINDOW = 400;
 
 function lineStartNear(text: string, index: number): number {
   const floor = Math.max(0, index - LINE_WINDOW);
-  for (let i = index - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (charCodeAt(text, i) === 10) return i + 1;
   return floor;
 }
 
 function lineEndNear(text: string, index: number, limit = LINE_WINDOW): number {
   const ceiling = Math.min(text.length, index + limit);
-  for (let i = index; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  for (let i = index; i < ceiling; i++) if (charCodeAt(text, i) === 10) return i;
   return ceiling;
 }
 
@@ -70,12 +71,12 @@ const REMOTE_CUE = /(?:<<<|said:?|returned|responded|response was:?|reply was:?|
 
 function isRemote(text: string, index: number): boolean {
   const lineStart = lineStartNear(text, index);
-  const prefix = text.slice(Math.max(lineStart, index - 40), index);
+  const prefix = slice(text, Math.max(lineStart, index - 40), index);
   if (REMOTE_CUE.test(prefix)) return true;
   // "said:" at the end of the previous line (Postfix wraps there)
   if (prefix.trim() === '' && lineStart > 1) {
     const previousStart = lineStartNear(text, lineStart - 1);
-    return REMOTE_CUE.test(text.slice(Math.max(previousStart, lineStart - 41), lineStart - 1));
+    return REMOTE_CUE.test(slice(text, Math.max(previousStart, lineStart - 41), lineStart - 1));
   }
   return false;
 }
@@ -96,7 +97,7 @@ export interface AddressHit {
  * of the whole text, when the caller has one (a marker whose literals are absent is not looked for).
  */
 export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { notice: string; original: string } {
-  const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const bounded = text.length > MAX_TEXT ? slice(text, 0, MAX_TEXT) : text;
   const marker = ORIGINAL_MESSAGE_MARKERS.exec(bounded, trigrams);
   const headerBlock = mayContain(trigrams, ORIGINAL_HEADER_KEYS) ? ORIGINAL_HEADER_START.exec(bounded) : null;
   const index = Math.min(marker ? bounded.lastIndexOf('\n', marker.index) + 1 : bounded.length, headerBlock ? headerBlock.index + 1 : bounded.length);
@@ -128,25 +129,25 @@ const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addresse
  */
 export function findAddresses(text: string, exclude: ReadonlySet<string>): AddressHit[] {
   const hits: AddressHit[] = [];
-  let at = text.indexOf('@');
+  let at = indexOf(text, '@');
   while (at >= 0 && hits.length < MAX_ADDRESSES) {
     const found = addressAround(text, at);
-    at = text.indexOf('@', at + 1);
+    at = indexOf(text, '@', at + 1);
     if (!found) continue;
     const { index, raw } = found;
-    let address = raw.toLowerCase();
+    let address = toLowerCase(raw);
     if (exclude.has(address)) continue;
-    if (address.startsWith('=')) address = address.slice(1);
+    if (startsWith(address, '=')) address = slice(address, 1);
     // part of a Message-ID or URL rather than a mailbox
-    if (text.charCodeAt(index - 1) === 47 /* / */) continue;
+    if (charCodeAt(text, index - 1) === 47 /* / */) continue;
     const lineStart = lineStartNear(text, index);
     const prefixStart = Math.max(lineStart, index - 40);
     // the cue ends with "<": most prefixes are ruled out without running the regex
-    if (text.charCodeAt(index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(text.slice(prefixStart, index))) continue;
-    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(text.slice(prefixStart, index))) continue;
+    if (charCodeAt(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(slice(text, prefixStart, index))) continue;
+    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(slice(text, prefixStart, index))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
-    const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(text.slice(prefixStart, index));
+    const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(slice(text, prefixStart, index));
     hits.push({ address, index, lineStart, strong, position: 0 });
   }
   return hits;
@@ -154,11 +155,11 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
 
 /** text[from..to) trimmed is empty or one of < " * - ( (what /^[<"*\-(]?$/ accepts of the trimmed prefix). */
 function isBareBefore(text: string, from: number, to: number): boolean {
-  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  while (from < to && isTrimmed(charCodeAt(text, from))) from++;
+  while (to > from && isTrimmed(charCodeAt(text, to - 1))) to--;
   if (to === from) return true;
   if (to - from > 1) return false;
-  const code = text.charCodeAt(from);
+  const code = charCodeAt(text, from);
   return code === 60 || code === 34 || code === 42 || code === 45 || code === 40;
 }
 
@@ -169,20 +170,20 @@ function isBareBefore(text: string, from: number, to: number): boolean {
 function isTerminatedAfter(text: string, from: number): boolean {
   const end = lineEndNear(text, from, 4);
   let i = from;
-  if (i < end && text.charCodeAt(i) === 62 /* > */) i++;
-  while (i < end && isTrimmed(text.charCodeAt(i))) i++;
+  if (i < end && charCodeAt(text, i) === 62 /* > */) i++;
+  while (i < end && isTrimmed(charCodeAt(text, i))) i++;
   if (i === end) return true;
-  const code = text.charCodeAt(i);
-  return code === 58 /* : */ || (code === 46 && end - i >= 3 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46);
+  const code = charCodeAt(text, i);
+  return code === 58 /* : */ || (code === 46 && end - i >= 3 && charCodeAt(text, i + 1) === 46 && charCodeAt(text, i + 2) === 46);
 }
 
 function isSystemLocalPart(address: string): boolean {
   // most local parts start with none of the names' first letters: no slice, no regex for them
   let first = 0;
-  while (address.charCodeAt(first) === 34 /* " */) first++;
+  while (charCodeAt(address, first) === 34 /* " */) first++;
   if (!SYSTEM_INITIALS.includes(address[first] ?? '')) return false;
-  const local = address.slice(0, address.lastIndexOf('@'));
-  return SYSTEM_LOCAL_PART.test(local.includes('"') ? local.replace(/"/g, '') : local);
+  const local = slice(address, 0, lastIndexOf(address, '@'));
+  return SYSTEM_LOCAL_PART.test(includes(local, '"') ? local.replace(/"/g, '') : local);
 }
 
 /** First letters of SYSTEM_LOCAL_PART's names (the address is lower-cased). */
@@ -192,11 +193,11 @@ const SYSTEM_INITIALS = 'abdmnpr';
 export function addressesInText(text: string | null): string[] {
   const addresses: string[] = [];
   if (!text) return addresses;
-  let at = text.indexOf('@');
+  let at = indexOf(text, '@');
   while (at >= 0 && addresses.length < MAX_ADDRESSES) {
     const found = addressAround(text, at);
-    if (found) addresses.push(found.raw.toLowerCase());
-    at = text.indexOf('@', at + 1);
+    if (found) addresses.push(toLowerCase(found.raw));
+    at = indexOf(text, '@', at + 1);
   }
   return addresses;
 }
@@ -216,30 +217,30 @@ function isDomainChar(code: number): boolean {
 /** The address around an "@", or null when it is not a plausible mailbox. */
 function addressAround(text: string, at: number): { index: number; raw: string } | null {
   let start = at;
-  if (text.charCodeAt(at - 1) === 34 /* " */) {
+  if (charCodeAt(text, at - 1) === 34 /* " */) {
     // a quoted local part: its opening quote within 66 characters, on the same line
     let open = at - 2;
-    while (open >= 0 && at - open <= 66 && text.charCodeAt(open) !== 34) open--;
-    if (open < 0 || at - open > 66 || text.slice(open, at).includes('\n')) return null;
+    while (open >= 0 && at - open <= 66 && charCodeAt(text, open) !== 34) open--;
+    if (open < 0 || at - open > 66 || slice(text, open, at).includes('\n')) return null;
     start = open;
   } else {
-    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start < 64 && isLocalChar(charCodeAt(text, start - 1))) start--;
     // trim leading punctuation ("'<user" style wrappers are not part of the address)
-    while (start < at && !isWordCode(text.charCodeAt(start))) start++;
+    while (start < at && !isWordCode(charCodeAt(text, start))) start++;
   }
   if (start === at) return null;
   let end = at + 1;
-  while (end < text.length && end - at < 254 && isDomainChar(text.charCodeAt(end))) end++;
-  while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  while (end < text.length && end - at < 254 && isDomainChar(charCodeAt(text, end))) end++;
+  while (end > at + 1 && (charCodeAt(text, end - 1) === 46 || charCodeAt(text, end - 1) === 45)) end--;
   // the domain: 3 characters or more, a dot after its first character, no ".." (checked in place, not on a slice)
-  if (end - at - 1 < 3 || text.charCodeAt(at + 1) === 46) return null;
+  if (end - at - 1 < 3 || charCodeAt(text, at + 1) === 46) return null;
   let dotted = false;
   for (let i = at + 2; i < end; i++) {
-    if (text.charCodeAt(i) !== 46) continue;
-    if (text.charCodeAt(i - 1) === 46) return null;
+    if (charCodeAt(text, i) !== 46) continue;
+    if (charCodeAt(text, i - 1) === 46) return null;
     dotted = true;
   }
-  return dotted ? { index: start, raw: text.slice(start, end) } : null;
+  return dotted ? { index: start, raw: slice(text, start, end) } : null;
 }
 
 function isWordCode(code: number): boolean {
@@ -283,17 +284,17 @@ function isDigitCode(code: number): boolean {
 
 /** A basic code ("550") at a candidate, rather than an enhanced one ("5.1.1"). */
 function isBasicAt(text: string, index: number): boolean {
-  return text.charCodeAt(index + 1) !== 46 /* . */;
+  return charCodeAt(text, index + 1) !== 46 /* . */;
 }
 
 /** The candidate follows "<digit>:", as in a time or a port ("12:550", "10:25:00"). */
 function afterDigitColon(text: string, index: number): boolean {
-  return text.charCodeAt(index - 1) === 58 /* : */ && isDigitCode(text.charCodeAt(index - 2));
+  return charCodeAt(text, index - 1) === 58 /* : */ && isDigitCode(charCodeAt(text, index - 2));
 }
 
 /** The three-digit code at text[index..]. */
 function codeValue(text: string, index: number): number {
-  return (text.charCodeAt(index) - 48) * 100 + (text.charCodeAt(index + 1) - 48) * 10 + (text.charCodeAt(index + 2) - 48);
+  return (charCodeAt(text, index) - 48) * 100 + (charCodeAt(text, index + 1) - 48) * 10 + (charCodeAt(text, index + 2) - 48);
 }
 
 /**
@@ -301,13 +302,13 @@ function codeValue(text: string, index: number): number {
  * Exim wrap like that) or ones repeating the code (multi-line SMTP replies "550-5.1.1 ...").
  */
 function paragraphFrom(text: string, index: number): string {
-  return cleanDiagnostic(text.slice(index, paragraphEnd(text, index)));
+  return cleanDiagnostic(slice(text, index, paragraphEnd(text, index)));
 }
 
 /** Where paragraphFrom's paragraph ends (at most 800 characters from index). */
 function paragraphEnd(text: string, index: number): number {
-  const code = text.slice(index, index + 3);
-  const numeric = isDigitCode(code.charCodeAt(0)) && isDigitCode(code.charCodeAt(1)) && isDigitCode(code.charCodeAt(2));
+  const code = slice(text, index, index + 3);
+  const numeric = isDigitCode(charCodeAt(code, 0)) && isDigitCode(charCodeAt(code, 1)) && isDigitCode(charCodeAt(code, 2));
   // A continuation is indented at least as deep as the reply's own line: Exim lists recipients at
   // indent 2 and their replies at indent 4, so a shallower line starts the next recipient.
   const lineStart = lineStartNear(text, index);
@@ -317,7 +318,7 @@ function paragraphEnd(text: string, index: number): number {
     const lineEnd = lineEndNear(text, end + 1, 800);
     const indent = indentOf(text, end + 1, lineEnd);
     const first = end + 1 + indent;
-    const continues = (indent >= minIndent && first < lineEnd && !isContinuationStop(text, first, lineEnd)) || (numeric && text.startsWith(code, end + 1));
+    const continues = (indent >= minIndent && first < lineEnd && !isContinuationStop(text, first, lineEnd)) || (numeric && startsWith(text, code, end + 1));
     if (!continues) break;
     end = lineEnd;
   }
@@ -327,9 +328,9 @@ function paragraphEnd(text: string, index: number): number {
 /** Transcript arrows and rules ("<<<", ">>>", "---") end a reply paragraph. */
 function isContinuationStop(text: string, first: number, lineEnd: number): boolean {
   if (first + 3 > lineEnd) return false;
-  const a = text.charCodeAt(first);
-  const b = text.charCodeAt(first + 1);
-  const c = text.charCodeAt(first + 2);
+  const a = charCodeAt(text, first);
+  const b = charCodeAt(text, first + 1);
+  const c = charCodeAt(text, first + 2);
   if (a === 45) return b === 45 && c === 45;
   return (a === 60 || a === 62) && (b === 60 || b === 62) && (c === 60 || c === 62);
 }
@@ -350,11 +351,11 @@ const HEAD_NEEDED = 216;
 function diagnosticHead(text: string, index: number, end: number): string | null {
   if (end - index <= HEAD_RAW) return null;
   // whitespace collapsed in a prefix gives a prefix of the collapsed whole
-  const head = collapseWhitespace(text.slice(index, index + HEAD_RAW));
+  const head = collapseWhitespace(slice(text, index, index + HEAD_RAW));
   if (head.length < HEAD_NEEDED || CODE_AND_RUN.test(head)) return null;
   // and the whole keeps it when something the final trim leaves (not space or ' " ) >) follows
   for (let i = index + HEAD_RAW; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt(text, i);
     if (!isTrimmed(code) && code !== 34 && code !== 39 && code !== 41 && code !== 62) return head;
   }
   return null;
@@ -377,7 +378,7 @@ export function laterStatusIn(reply: string): string | undefined {
   LATER_STATUS.lastIndex = 3;
   const match = LATER_STATUS.exec(reply);
   if (!match || match.index > 203) return undefined;
-  const newline = reply.indexOf('\n', 3);
+  const newline = indexOf(reply, '\n', 3);
   return newline >= 0 && newline < match.index ? undefined : match[1];
 }
 
@@ -386,8 +387,8 @@ export function laterStatusIn(reply: string): string | undefined {
  * has a leading zero, without statusValue's regex and string building.
  */
 function statusOf(code: string): string {
-  const second = code.indexOf('.', 2);
-  const leadingZero = (code.charCodeAt(2) === 48 && second > 3) || (code.charCodeAt(second + 1) === 48 && second + 2 < code.length);
+  const second = indexOf(code, '.', 2);
+  const leadingZero = (charCodeAt(code, 2) === 48 && second > 3) || (charCodeAt(code, second + 1) === 48 && second + 2 < code.length);
   return leadingZero ? statusValue(code)! : code;
 }
 
@@ -395,7 +396,7 @@ function statusOf(code: string): string {
 function indentOf(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt(text, i);
     if (code !== 32 && code !== 9) break;
     i++;
   }
@@ -442,7 +443,7 @@ export function findReplies(text: string): ReplyHit[] {
 
 /** "550 5.1.1": a basic reply with its enhanced code at a candidate; digits right after ":" are a time or a port. */
 function replyWithStatusAt(text: string, index: number): ReplyHit | null {
-  if (!isBasicAt(text, index) || text.charCodeAt(index - 1) === 58 /* : */) return null;
+  if (!isBasicAt(text, index) || charCodeAt(text, index - 1) === 58 /* : */) return null;
   STATUS_AFTER_CODE.lastIndex = index + 3;
   const match = STATUS_AFTER_CODE.exec(text);
   if (match === null) return null;
@@ -455,14 +456,14 @@ function bareReplyAt(text: string, index: number): ReplyHit | null {
   CODE_END.lastIndex = index + 3;
   if (!CODE_END.test(text)) return null;
   const lineStart = lineStartNear(text, index);
-  const prefix = text.slice(Math.max(lineStart, index - 60), index);
+  const prefix = slice(text, Math.max(lineStart, index - 60), index);
   if (!/^(?:<<<|[-*>#'"(])?$/.test(prefix.trim()) && !REPLY_CUE.test(prefix)) return null;
   // the diagnostic, or its start when that is enough to judge the code
   const end = paragraphEnd(text, index);
   const head = diagnosticHead(text, index, end);
-  const diagnostic = head === null ? cleanDiagnostic(text.slice(index, end)) : null;
+  const diagnostic = head === null ? cleanDiagnostic(slice(text, index, end)) : null;
   const judged = head ?? diagnostic!;
-  if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(judged.charCodeAt(0)))) return null;
+  if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(charCodeAt(judged, 0)))) return null;
   const laterStatus = laterStatusIn(judged);
   const status = laterStatus === undefined ? null : statusOf(laterStatus);
   const reply = codeValue(text, index);
@@ -473,12 +474,12 @@ function bareReplyAt(text: string, index: number): ReplyHit | null {
 /** An enhanced code at a candidate, before the check that no reply with a basic code covers it. */
 function enhancedAloneAt(text: string, digit: number): ReplyHit | null {
   if (isBasicAt(text, digit)) return null;
-  const hashed = text.charCodeAt(digit - 1) === 35 /* # */;
+  const hashed = charCodeAt(text, digit - 1) === 35 /* # */;
   if (!hashed && afterDigitColon(text, digit)) return null;
   ENHANCED_AT.lastIndex = digit;
   const match = ENHANCED_AT.exec(text);
   if (match === null) return null;
-  const fromHash = hashed && WORD_OR_PATH[text.charCodeAt(digit - 2)] !== 1 && !afterDigitColon(text, digit - 1);
+  const fromHash = hashed && WORD_OR_PATH[charCodeAt(text, digit - 2)] !== 1 && !afterDigitColon(text, digit - 1);
   const index = fromHash ? digit - 1 : digit;
   return new LazyReplyHit(text, index, null, statusOf(match[0]), false, lineStartNear(text, index));
 }
@@ -541,7 +542,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     const first = occurrences.get(address)![0]!;
     const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies ? shared : null);
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
-    const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? text.slice(first.lineStart, found.index) : null;
+    const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? slice(text, first.lineStart, found.index) : null;
     drafts.push({
       address,
       action: null,
@@ -589,14 +590,14 @@ function wordsAround(text: string, occurrence: AddressHit): string | null {
   let end = occurrence.lineStart;
   for (let line = 0; line < 3; line++) {
     const next = lineEndNear(text, end, 600);
-    if (next >= text.length || text.charCodeAt(next) !== 10) {
+    if (next >= text.length || charCodeAt(text, next) !== 10) {
       end = next;
       break;
     }
     end = next + 1;
-    if (text.charCodeAt(end) === 10) break;
+    if (charCodeAt(text, end) === 10) break;
   }
-  const words = cleanDiagnostic(text.slice(occurrence.lineStart, Math.min(end, occurrence.lineStart + 2000)));
+  const words = cleanDiagnostic(slice(text, occurrence.lineStart, Math.min(end, occurrence.lineStart + 2000)));
   return words.length > 0 ? words.slice(0, 500) : null;
 }
 
@@ -678,7 +679,7 @@ const REMOTE_HOST = /(?:(?<!client )\bhost|talking to|server|mx)\s+\[?([a-z0-9][
 
 export function remoteHostIn(text: string | null): string | null {
   if (!text) return null;
-  const match = REMOTE_HOST.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  const match = REMOTE_HOST.exec(text.length > 2000 ? slice(text, 0, 2000) : text);
   if (!match) return null;
   const host = match[1]!.toLowerCase();
   return /[a-z]/.test(host) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : null;
