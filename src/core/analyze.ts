@@ -15,6 +15,7 @@ import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
 import { parseDate, retryWindow } from './retry';
+import { charCodeAt, indexOf, slice, startsWith, toLowerCase } from './string-methods';
 import type { Diagnosis, DsnAction, NoticeKind, Reason, RecipientStatus, RetryWindow } from './types';
 
 export interface AnalyzeContext {
@@ -264,8 +265,8 @@ const MARKUP_TAG = /<(?:html|body|div|table|p|br)\b/iy;
  * search of the whole head.
  */
 function hasMarkup(text: string): boolean {
-  const head = text.length > 5000 ? text.slice(0, 5000) : text;
-  for (let at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+  const head = text.length > 5000 ? slice(text, 0, 5000) : text;
+  for (let at = indexOf(head, '<'); at >= 0; at = indexOf(head, '<', at + 1)) {
     MARKUP_TAG.lastIndex = at;
     if (MARKUP_TAG.test(head)) return true;
   }
@@ -340,15 +341,16 @@ const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r
  * kept, unquoted, since the notice is what the user wants explained.
  */
 function unquoted(text: string): string {
-  if (text.charCodeAt(0) !== 62 && text.indexOf('\n>') < 0) return text;
+  if (charCodeAt(text, 0) !== 62 && indexOf(text, '\n>') < 0) return text;
   const forwarded = FORWARDED_NOTICE.test(text);
   let out = '';
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (text.charCodeAt(start) !== 62 || text.startsWith('>>>', start)) out += text.slice(start, end + 1);
-    else if (forwarded) out += text.slice(start + (text.charCodeAt(start + 1) === 32 ? 2 : 1), end + 1);
+  const length = text.length;
+  while (start < length) {
+    let end = indexOf(text, '\n', start);
+    if (end < 0) end = length;
+    if (charCodeAt(text, start) !== 62 || startsWith(text, '>>>', start)) out += slice(text, start, end + 1);
+    else if (forwarded) out += slice(text, start + (charCodeAt(text, start + 1) === 32 ? 2 : 1), end + 1);
     start = end + 1;
   }
   return out;
@@ -435,7 +437,13 @@ function lazily(read: () => number | null): NoticeTime {
   return () => (value === undefined ? (value = read()) : value);
 }
 
-const ACTION_OF_KIND: Record<'failure' | 'delay', DsnAction> = { failure: 'failed', delay: 'delayed' };
+/**
+ * The recipients' action a notice kind implies. A conditional, not a lookup table: a table read
+ * with a variable key whose value changes goes megamorphic in V8.
+ */
+function actionOfKind(kind: 'failure' | 'delay'): DsnAction {
+  return kind === 'failure' ? 'failed' : 'delayed';
+}
 
 /**
  * Delay or failure from the notice itself: the DSN's Action first, then the notice's own wording
@@ -486,7 +494,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
   const listed = relevant.length > 0 ? relevant : drafts;
   // The panel shows recipients[0] and the advice is written for it: the first recipient (in
   // document order) whose outcome is the notice's kind, e.g. the first failed one of a mixed DSN.
-  const wanted = ACTION_OF_KIND[kind];
+  const wanted = actionOfKind(kind);
   const primaryIndex = listed.findIndex((draft) => (draft.action ?? wanted) === wanted);
   if (primaryIndex > 0) listed.unshift(...listed.splice(primaryIndex, 1));
   // Mass bounces repeat the same answer for many recipients, often with the recipient's own address
@@ -496,7 +504,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
   const sharedContext = listed.length > MAX_CONTEXT_SEARCHES ? classifyContext(view, null) : null;
   let retry: RetryWindow | null | undefined;
   const recipients: RecipientStatus[] = listed.map((draft) => {
-    const action = draft.action ?? ACTION_OF_KIND[kind];
+    const action = draft.action ?? actionOfKind(kind);
     // A notice with one recipient, nearly all of them, needs no key: building and hashing one measured 0.25 µs.
     let key = '';
     if (listed.length > 1) {
@@ -557,9 +565,9 @@ const MAX_CONTEXT_SEARCHES = 32;
 function withoutAddress(diagnostic: string | null, address: string | null): string {
   if (!diagnostic) return '';
   if (!address) return diagnostic;
-  let at = diagnostic.indexOf(address);
-  if (at < 0) at = diagnostic.toLowerCase().indexOf(address);
-  return at < 0 ? diagnostic : diagnostic.slice(0, at) + '<>' + diagnostic.slice(at + address.length);
+  let at = indexOf(diagnostic, address);
+  if (at < 0) at = indexOf(toLowerCase(diagnostic), address);
+  return at < 0 ? diagnostic : slice(diagnostic, 0, at) + '<>' + slice(diagnostic, at + address.length);
 }
 
 /** How much of the notice classify() sees besides the diagnostic. */

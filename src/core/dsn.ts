@@ -4,6 +4,7 @@
  * values, field names in any case, extension fields (X-Postfix-*, X-Actual-Recipient...).
  */
 import type { DsnAction } from './types';
+import { charCodeAt, replace, slice, startsWith, trim } from './string-methods';
 
 export type FieldBlock = Map<string, string[]>;
 
@@ -341,7 +342,7 @@ export function diagnosticValue(value: string | null): string | null {
 /** Collapse whitespace and strip decoration around a quoted server reply. */
 export function cleanDiagnostic(text: string): string {
   const cleaned = trimChars(collapseWhitespace(text), ' "\'(<', ' "\')>');
-  return (cleaned.startsWith('smtp') || cleaned.startsWith('SMTP') ? cleaned.replace(/^(?:smtp|SMTP)\s*;\s*/, '') : cleaned).trim();
+  return trim(startsWith(cleaned, 'smtp') || startsWith(cleaned, 'SMTP') ? replace(cleaned, /^(?:smtp|SMTP)\s*;\s*/, '') : cleaned);
 }
 
 /**
@@ -353,7 +354,7 @@ const UNCOLLAPSED = /[^\S ]\s*| \s+/g;
 
 /** Every whitespace run as one space. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(UNCOLLAPSED, ' ');
+  return replace(text, UNCOLLAPSED, ' ');
 }
 
 /**
@@ -363,7 +364,14 @@ export function collapseWhitespace(text: string): string {
 export function trimChars(text: string, leading: string, trailing: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && (leading.includes(text[start]!) || text.charCodeAt(start) === 9)) start++;
-  while (end > start && (trailing.includes(text[end - 1]!) || text.charCodeAt(end - 1) === 9)) end--;
-  return text.slice(start, end);
+  while (start < end && isStrippable(charCodeAt(text, start), leading)) start++;
+  while (end > start && isStrippable(charCodeAt(text, end - 1), trailing)) end--;
+  return slice(text, start, end);
+}
+
+/** A tab, or one of `chars` (a short list of ASCII characters). */
+function isStrippable(code: number, chars: string): boolean {
+  if (code === 9) return true;
+  for (let i = 0; i < chars.length; i++) if (charCodeAt(chars, i) === code) return true;
+  return false;
 }

@@ -230,7 +230,8 @@ function addressAround(text: string, at: number): { index: number; raw: string }
   }
   if (start === at) return null;
   let end = at + 1;
-  while (end < text.length && end - at < 254 && isDomainChar(charCodeAt(text, end))) end++;
+  const length = text.length;
+  while (end < length && end - at < 254 && isDomainChar(charCodeAt(text, end))) end++;
   while (end > at + 1 && (charCodeAt(text, end - 1) === 46 || charCodeAt(text, end - 1) === 45)) end--;
   // the domain: 3 characters or more, a dot after its first character, no ".." (checked in place, not on a slice)
   if (end - at - 1 < 3 || charCodeAt(text, at + 1) === 46) return null;
@@ -314,7 +315,8 @@ function paragraphEnd(text: string, index: number): number {
   const lineStart = lineStartNear(text, index);
   const minIndent = Math.max(1, indentOf(text, lineStart, index));
   let end = lineEndNear(text, index, 800);
-  while (end < text.length && end - index < 800) {
+  const length = text.length;
+  while (end < length && end - index < 800) {
     const lineEnd = lineEndNear(text, end + 1, 800);
     const indent = indentOf(text, end + 1, lineEnd);
     const first = end + 1 + indent;

@@ -1,4 +1,5 @@
 import { isTrimmed } from './dsn';
+import { toLowerCase } from './string-methods';
 import { factoredBranches } from './factored';
 import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowledge/prefilter';
 
@@ -60,7 +61,7 @@ const RECENT = 4;
 
 function lowerCased(text: string): LowerCased {
   for (const entry of recent) if (entry.text === text) return entry;
-  const entry: LowerCased = { text, lower: text.toLowerCase(), results: new Map() };
+  const entry: LowerCased = { text, lower: toLowerCase(text), results: new Map() };
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(entry);
   return entry;

@@ -20,3 +20,5 @@ export const slice = call.bind(String.prototype.slice) as (text: string, start?:
 export const toLowerCase = call.bind(String.prototype.toLowerCase) as (text: string) => string;
 export const startsWith = call.bind(String.prototype.startsWith) as (text: string, search: string, position?: number) => boolean;
 export const includes = call.bind(String.prototype.includes) as (text: string, search: string, position?: number) => boolean;
+export const trim = call.bind(String.prototype.trim) as (text: string) => string;
+export const replace = call.bind(String.prototype.replace) as (text: string, pattern: RegExp | string, replacement: string) => string;

@@ -10,6 +10,7 @@ import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatter
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
 import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
+import { charCodeAt, replace, slice, trim } from '../string-methods';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
 
@@ -138,11 +139,11 @@ const NO_TEXT: Haystack = { text: '', parts: [], unfolded: '' };
 
 /** `oneLine`: the text is usually a single line without reply prefixes (a server's reply). */
 function haystackOf(raw: string | null | undefined, max: number, oneLine: boolean): Haystack {
-  const capped = raw && raw.length > max ? raw.slice(0, max) : (raw ?? '');
+  const capped = raw && raw.length > max ? slice(raw, 0, max) : (raw ?? '');
   if (oneLine && !NEEDS_NORMALISING.test(capped)) return capped ? { text: capped, parts: [capped], unfolded: capped } : NO_TEXT;
-  const diagnostic = capped.replace(WHITESPACE, ' ').trim();
+  const diagnostic = trim(replace(capped, WHITESPACE, ' '));
   if (!diagnostic) return NO_TEXT;
-  const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, '$1 ');
+  const unfolded = replace(replace(diagnostic, CONTINUATION_PREFIX, ''), INNER_REPLY_PREFIX, '$1 ');
   return unfolded === diagnostic
     ? { text: diagnostic, parts: [diagnostic], unfolded }
     : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded], unfolded };
@@ -230,7 +231,7 @@ class Scan {
   /** The capped input before normalisation (what haystackOf starts from). */
   get capped(): string {
     const raw = this.raw;
-    return raw && raw.length > this.max ? raw.slice(0, this.max) : (raw ?? '');
+    return raw && raw.length > this.max ? slice(raw, 0, this.max) : (raw ?? '');
   }
 
   private prepare(): (typeof SLOTS)[number] {
@@ -401,6 +402,9 @@ function refineByStage(match: Match, byCode: Match | null, stage: () => SmtpComm
   }
   return match;
 }
+/** REPORTER_DEFAULT_CAUSES as a Map: the record read with the reporter id as key went megamorphic. */
+const REPORTER_DEFAULTS: ReadonlyMap<string, string> = new Map(Object.entries(REPORTER_DEFAULT_CAUSES));
+
 const senderRejected: Match = { cause: causeOrThrow('sender-rejected'), reason: 'rejected' };
 
 function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Match {
@@ -442,7 +446,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   const fromContext = causeFromWording(context, byCode, facts, STRONG_PASS);
   if (fromContext) return refineByStage(fromContext, byCode, command);
 
-  const reporterDefault = REPORTER_DEFAULT_CAUSES[(input.reporter ?? '').toLowerCase()];
+  const reporterDefault = REPORTER_DEFAULTS.get((input.reporter ?? '').toLowerCase());
   if (reporterDefault) {
     const cause = causeOrThrow(reporterDefault);
     return { cause, reason: cause.reason };
@@ -514,7 +518,7 @@ function fingerprint(h: number, text: string | null | undefined): number {
   const n = text.length;
   h = (Math.imul(h, 31) + n) | 0;
   const step = n > FINGERPRINT_SAMPLES ? Math.floor(n / FINGERPRINT_SAMPLES) : 1;
-  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + charCodeAt(text, i)) | 0;
   return h;
 }
 

@@ -11,6 +11,8 @@
  * missed literal can only make the filter let more through, never fewer).
  */
 
+import { charCodeAt, toLowerCase } from '../string-methods';
+
 /** Literals (lowercase) that all occur in every match of one alternative. */
 export type Needle = readonly string[];
 /** Every match contains all the literals of at least one needle; null = no usable literal. */
@@ -276,10 +278,11 @@ function allPresent(bits: Uint32Array, key: NeedleKey): boolean {
  * lower-cases the text and skips texts shorter than three characters.
  */
 function addTrigrams(bits: Uint32Array, low: string): void {
-  let a = low.charCodeAt(0);
-  let b = low.charCodeAt(1);
-  for (let i = 2; i < low.length; i++) {
-    const c = low.charCodeAt(i);
+  let a = charCodeAt(low, 0);
+  let b = charCodeAt(low, 1);
+  const length = low.length;
+  for (let i = 2; i < length; i++) {
+    const c = charCodeAt(low, i);
     const h = trigramHash(a, b, c);
     bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
     a = b;
@@ -294,7 +297,7 @@ export class TrigramSet {
   /** Fills the bitmap from text. */
   fill(text: string): this {
     this.bits.fill(0);
-    if (text.length >= 3) addTrigrams(this.bits, text.toLowerCase());
+    if (text.length >= 3) addTrigrams(this.bits, toLowerCase(text));
     return this;
   }
 
@@ -388,16 +391,17 @@ export class LiteralIndex {
     let hitCount = length < anchors.length ? 0 : -1;
     for (const text of texts) {
       if (text.length < 3) continue;
-      const low = text.toLowerCase();
+      const low = toLowerCase(text);
       if (hitCount < 0 || hitCount + low.length > hits.length) {
         hitCount = -1; // (lower-casing may lengthen a text)
         addTrigrams(bits, low);
         continue;
       }
-      let a = low.charCodeAt(0);
-      let b = low.charCodeAt(1);
-      for (let i = 2; i < low.length; i++) {
-        const c = low.charCodeAt(i);
+      let a = charCodeAt(low, 0);
+      let b = charCodeAt(low, 1);
+      const length = low.length;
+      for (let i = 2; i < length; i++) {
+        const c = charCodeAt(low, i);
         const h = trigramHash(a, b, c);
         const word = h >>> 5;
         const bit = 1 << (h & 31);

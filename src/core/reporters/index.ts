@@ -211,7 +211,9 @@ interface IndexedSignals {
   patterns: (RegExp | null)[];
   keys: (NeedleKey[] | null)[];
 }
-let indexedSignals: Record<'text' | 'textWithDaemon', IndexedSignals> | null = null;
+// Two variables, not a record read with the kind as key: a keyed read whose key varies goes megamorphic.
+let textSignals: IndexedSignals | null = null;
+let textWithDaemonSignals: IndexedSignals | null = null;
 
 function signalsOf(kind: 'text' | 'textWithDaemon'): IndexedSignals {
   const patterns = REPORTERS.map((reporter) => reporter.signals[kind] ?? null);
@@ -226,9 +228,8 @@ function signalsOf(kind: 'text' | 'textWithDaemon'): IndexedSignals {
  * slower than their alternations: some 40 small patterns tried one by one.)
  */
 function firstIndexed(kind: 'text' | 'textWithDaemon', text: string, limit: number, index: TrigramSet): number {
-  indexedSignals ??= { text: signalsOf('text'), textWithDaemon: signalsOf('textWithDaemon') };
   if (!text) return limit;
-  const { patterns, keys } = indexedSignals[kind];
+  const { patterns, keys } = kind === 'text' ? (textSignals ??= signalsOf('text')) : (textWithDaemonSignals ??= signalsOf('textWithDaemon'));
   for (let i = 0; i < limit; i++) {
     const pattern = patterns[i]!;
     if (pattern !== null && mayContain(index, keys[i]!) && pattern.test(text)) return i;
