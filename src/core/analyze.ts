@@ -15,8 +15,8 @@ import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
 import { parseDate, retryWindow } from './retry';
-import { charCodeAt, indexOf, slice, startsWith, toLowerCase } from './string-methods';
 import type { Diagnosis, DsnAction, NoticeKind, Reason, RecipientStatus, RetryWindow } from './types';
+// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export interface AnalyzeContext {
   subject?: string | null;
@@ -265,8 +265,8 @@ const MARKUP_TAG = /<(?:html|body|div|table|p|br)\b/iy;
  * search of the whole head.
  */
 function hasMarkup(text: string): boolean {
-  const head = text.length > 5000 ? slice(text, 0, 5000) : text;
-  for (let at = indexOf(head, '<'); at >= 0; at = indexOf(head, '<', at + 1)) {
+  const head = text.length > 5000 ? String.prototype.slice.call(text, 0, 5000) : text;
+  for (let at = String.prototype.indexOf.call(head, '<'); at >= 0; at = String.prototype.indexOf.call(head, '<', at + 1)) {
     MARKUP_TAG.lastIndex = at;
     if (MARKUP_TAG.test(head)) return true;
   }
@@ -341,16 +341,16 @@ const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r
  * kept, unquoted, since the notice is what the user wants explained.
  */
 function unquoted(text: string): string {
-  if (charCodeAt(text, 0) !== 62 && indexOf(text, '\n>') < 0) return text;
+  if (String.prototype.charCodeAt.call(text, 0) !== 62 && String.prototype.indexOf.call(text, '\n>') < 0) return text;
   const forwarded = FORWARDED_NOTICE.test(text);
   let out = '';
   let start = 0;
   const length = text.length;
   while (start < length) {
-    let end = indexOf(text, '\n', start);
+    let end = String.prototype.indexOf.call(text, '\n', start);
     if (end < 0) end = length;
-    if (charCodeAt(text, start) !== 62 || startsWith(text, '>>>', start)) out += slice(text, start, end + 1);
-    else if (forwarded) out += slice(text, start + (charCodeAt(text, start + 1) === 32 ? 2 : 1), end + 1);
+    if (String.prototype.charCodeAt.call(text, start) !== 62 || String.prototype.startsWith.call(text, '>>>', start)) out += String.prototype.slice.call(text, start, end + 1);
+    else if (forwarded) out += String.prototype.slice.call(text, start + (String.prototype.charCodeAt.call(text, start + 1) === 32 ? 2 : 1), end + 1);
     start = end + 1;
   }
   return out;
@@ -565,9 +565,9 @@ const MAX_CONTEXT_SEARCHES = 32;
 function withoutAddress(diagnostic: string | null, address: string | null): string {
   if (!diagnostic) return '';
   if (!address) return diagnostic;
-  let at = indexOf(diagnostic, address);
-  if (at < 0) at = indexOf(toLowerCase(diagnostic), address);
-  return at < 0 ? diagnostic : slice(diagnostic, 0, at) + '<>' + slice(diagnostic, at + address.length);
+  let at = String.prototype.indexOf.call(diagnostic, address);
+  if (at < 0) at = String.prototype.indexOf.call(String.prototype.toLowerCase.call(diagnostic), address);
+  return at < 0 ? diagnostic : String.prototype.slice.call(diagnostic, 0, at) + '<>' + String.prototype.slice.call(diagnostic, at + address.length);
 }
 
 /** How much of the notice classify() sees besides the diagnostic. */

@@ -3,8 +3,8 @@
  * Tolerant of what real systems send: missing blank lines between recipient blocks, folded
  * values, field names in any case, extension fields (X-Postfix-*, X-Actual-Recipient...).
  */
-import type { DsnAction } from './types';
-import { charCodeAt, replace, slice, startsWith, trim } from './string-methods';
+import type { DsnAction, ReplaceWithString } from './types';
+// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export type FieldBlock = Map<string, string[]>;
 
@@ -339,10 +339,13 @@ export function diagnosticValue(value: string | null): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
+const SMTP_PREFIX = /^(?:smtp|SMTP)\s*;\s*/;
+
 /** Collapse whitespace and strip decoration around a quoted server reply. */
 export function cleanDiagnostic(text: string): string {
   const cleaned = trimChars(collapseWhitespace(text), ' "\'(<', ' "\')>');
-  return trim(startsWith(cleaned, 'smtp') || startsWith(cleaned, 'SMTP') ? replace(cleaned, /^(?:smtp|SMTP)\s*;\s*/, '') : cleaned);
+  const prefixed = String.prototype.startsWith.call(cleaned, 'smtp') || String.prototype.startsWith.call(cleaned, 'SMTP');
+  return String.prototype.trim.call(prefixed ? (String.prototype.replace as ReplaceWithString).call(cleaned, SMTP_PREFIX, '') : cleaned);
 }
 
 /**
@@ -354,7 +357,7 @@ const UNCOLLAPSED = /[^\S ]\s*| \s+/g;
 
 /** Every whitespace run as one space. */
 export function collapseWhitespace(text: string): string {
-  return replace(text, UNCOLLAPSED, ' ');
+  return (String.prototype.replace as ReplaceWithString).call(text, UNCOLLAPSED, ' ');
 }
 
 /**
@@ -364,14 +367,14 @@ export function collapseWhitespace(text: string): string {
 export function trimChars(text: string, leading: string, trailing: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && isStrippable(charCodeAt(text, start), leading)) start++;
-  while (end > start && isStrippable(charCodeAt(text, end - 1), trailing)) end--;
-  return slice(text, start, end);
+  while (start < end && isStrippable(String.prototype.charCodeAt.call(text, start), leading)) start++;
+  while (end > start && isStrippable(String.prototype.charCodeAt.call(text, end - 1), trailing)) end--;
+  return String.prototype.slice.call(text, start, end);
 }
 
 /** A tab, or one of `chars` (a short list of ASCII characters). */
 function isStrippable(code: number, chars: string): boolean {
   if (code === 9) return true;
-  for (let i = 0; i < chars.length; i++) if (charCodeAt(chars, i) === code) return true;
+  for (let i = 0; i < chars.length; i++) if (String.prototype.charCodeAt.call(chars, i) === code) return true;
   return false;
 }

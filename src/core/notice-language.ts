@@ -1,7 +1,7 @@
 import { isTrimmed } from './dsn';
-import { toLowerCase } from './string-methods';
 import { factoredBranches } from './factored';
 import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowledge/prefilter';
+// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 /**
  * Multilingual wording of automatic notices, as data. Each list is matched case-insensitively
@@ -61,7 +61,7 @@ const RECENT = 4;
 
 function lowerCased(text: string): LowerCased {
   for (const entry of recent) if (entry.text === text) return entry;
-  const entry: LowerCased = { text, lower: toLowerCase(text), results: new Map() };
+  const entry: LowerCased = { text, lower: String.prototype.toLowerCase.call(text), results: new Map() };
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(entry);
   return entry;

@@ -3,16 +3,16 @@
  * Knowledge lives in tables (causes.ts, codes.ts, matchers.ts, retry.ts, strings.ts); this module
  * holds only the lookup order and the verdict rule.
  */
-import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
+import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, ReplaceWithString, Verdict } from '../types';
 import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
 import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
-import { charCodeAt, replace, slice, trim } from '../string-methods';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
+// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export { CAUSES, getCause } from './causes';
 export type { Cause, TemporaryBehaviour } from './causes';
@@ -139,11 +139,12 @@ const NO_TEXT: Haystack = { text: '', parts: [], unfolded: '' };
 
 /** `oneLine`: the text is usually a single line without reply prefixes (a server's reply). */
 function haystackOf(raw: string | null | undefined, max: number, oneLine: boolean): Haystack {
-  const capped = raw && raw.length > max ? slice(raw, 0, max) : (raw ?? '');
+  const capped = raw && raw.length > max ? String.prototype.slice.call(raw, 0, max) : (raw ?? '');
   if (oneLine && !NEEDS_NORMALISING.test(capped)) return capped ? { text: capped, parts: [capped], unfolded: capped } : NO_TEXT;
-  const diagnostic = trim(replace(capped, WHITESPACE, ' '));
+  const replace = String.prototype.replace as ReplaceWithString;
+  const diagnostic = String.prototype.trim.call(replace.call(capped, WHITESPACE, ' '));
   if (!diagnostic) return NO_TEXT;
-  const unfolded = replace(replace(diagnostic, CONTINUATION_PREFIX, ''), INNER_REPLY_PREFIX, '$1 ');
+  const unfolded = replace.call(replace.call(diagnostic, CONTINUATION_PREFIX, ''), INNER_REPLY_PREFIX, '$1 ');
   return unfolded === diagnostic
     ? { text: diagnostic, parts: [diagnostic], unfolded }
     : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded], unfolded };
@@ -231,7 +232,7 @@ class Scan {
   /** The capped input before normalisation (what haystackOf starts from). */
   get capped(): string {
     const raw = this.raw;
-    return raw && raw.length > this.max ? slice(raw, 0, this.max) : (raw ?? '');
+    return raw && raw.length > this.max ? String.prototype.slice.call(raw, 0, this.max) : (raw ?? '');
   }
 
   private prepare(): (typeof SLOTS)[number] {
@@ -518,7 +519,7 @@ function fingerprint(h: number, text: string | null | undefined): number {
   const n = text.length;
   h = (Math.imul(h, 31) + n) | 0;
   const step = n > FINGERPRINT_SAMPLES ? Math.floor(n / FINGERPRINT_SAMPLES) : 1;
-  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + charCodeAt(text, i)) | 0;
+  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + String.prototype.charCodeAt.call(text, i)) | 0;
   return h;
 }
 

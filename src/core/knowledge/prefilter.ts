@@ -11,7 +11,6 @@
  * missed literal can only make the filter let more through, never fewer).
  */
 
-import { charCodeAt, toLowerCase } from '../string-methods';
 
 /** Literals (lowercase) that all occur in every match of one alternative. */
 export type Needle = readonly string[];
@@ -268,6 +267,8 @@ function allPresent(bits: Uint32Array, key: NeedleKey): boolean {
   return true;
 }
 
+// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
+
 /**
  * Sets the bits of the text's trigrams, lower-cased. toLowerCase maps every ASCII letter as a
  * case-insensitive pattern without the u flag does (such a pattern never maps other characters
@@ -278,11 +279,11 @@ function allPresent(bits: Uint32Array, key: NeedleKey): boolean {
  * lower-cases the text and skips texts shorter than three characters.
  */
 function addTrigrams(bits: Uint32Array, low: string): void {
-  let a = charCodeAt(low, 0);
-  let b = charCodeAt(low, 1);
+  let a = String.prototype.charCodeAt.call(low, 0);
+  let b = String.prototype.charCodeAt.call(low, 1);
   const length = low.length;
   for (let i = 2; i < length; i++) {
-    const c = charCodeAt(low, i);
+    const c = String.prototype.charCodeAt.call(low, i);
     const h = trigramHash(a, b, c);
     bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
     a = b;
@@ -297,7 +298,7 @@ export class TrigramSet {
   /** Fills the bitmap from text. */
   fill(text: string): this {
     this.bits.fill(0);
-    if (text.length >= 3) addTrigrams(this.bits, toLowerCase(text));
+    if (text.length >= 3) addTrigrams(this.bits, String.prototype.toLowerCase.call(text));
     return this;
   }
 
@@ -391,17 +392,17 @@ export class LiteralIndex {
     let hitCount = length < anchors.length ? 0 : -1;
     for (const text of texts) {
       if (text.length < 3) continue;
-      const low = toLowerCase(text);
+      const low = String.prototype.toLowerCase.call(text);
       if (hitCount < 0 || hitCount + low.length > hits.length) {
         hitCount = -1; // (lower-casing may lengthen a text)
         addTrigrams(bits, low);
         continue;
       }
-      let a = charCodeAt(low, 0);
-      let b = charCodeAt(low, 1);
+      let a = String.prototype.charCodeAt.call(low, 0);
+      let b = String.prototype.charCodeAt.call(low, 1);
       const length = low.length;
       for (let i = 2; i < length; i++) {
-        const c = charCodeAt(low, i);
+        const c = String.prototype.charCodeAt.call(low, i);
         const h = trigramHash(a, b, c);
         const word = h >>> 5;
         const bit = 1 << (h & 31);
