@@ -35,6 +35,9 @@ export const STRINGS = {
   resendAfterFix: 'Once it is fixed, send the message again.',
 } as const;
 
+/** ACTOR_LABELS as a Map: the record read with the actor as key went megamorphic in V8. */
+const ACTOR_LABEL_OF: ReadonlyMap<Actor, string> = new Map(Object.entries(ACTOR_LABELS) as [Actor, string][]);
+
 export function actorLabel(actor: Actor): string {
-  return ACTOR_LABELS[actor];
+  return ACTOR_LABEL_OF.get(actor)!;
 }

@@ -161,6 +161,21 @@ function combine(kind: SignalKind): Combined[] {
 
 let combined: Record<SignalKind, Combined[]> | null = null;
 
+/** A switch over named reads, not `combined[kind]`: a keyed read whose key varies goes megamorphic in V8. */
+function combinedOf(kind: SignalKind): Combined[] {
+  combined ??= { from: combine('from'), subject: combine('subject'), text: combine('text'), textWithDaemon: combine('textWithDaemon') };
+  switch (kind) {
+    case 'from':
+      return combined.from;
+    case 'subject':
+      return combined.subject;
+    case 'text':
+      return combined.text;
+    case 'textWithDaemon':
+      return combined.textWithDaemon;
+  }
+}
+
 /**
  * The lowest reporter index whose `kind` pattern matches `text`, or `limit`. Every match start is
  * visited (lastIndex one past the previous start), and at each the alternation reports the first
@@ -170,10 +185,9 @@ let combined: Record<SignalKind, Combined[]> | null = null;
  * for the whole alternation to the end.
  */
 function firstMatching(kind: SignalKind, text: string, limit: number): number {
-  combined ??= { from: combine('from'), subject: combine('subject'), text: combine('text'), textWithDaemon: combine('textWithDaemon') };
   let best = limit;
   if (!text) return best;
-  for (const full of combined[kind]) {
+  for (const full of combinedOf(kind)) {
     let current: Combined | undefined = full;
     // owners of the current alternation that are still worth finding
     let count = current.owners.length;
