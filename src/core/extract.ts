@@ -619,7 +619,8 @@ function wordsAround(text: string, occurrence: AddressHit): string | null {
 /** The reply right before a recipient's first mention, when no other recipient sits in between. */
 function precedingReply(replies: readonly ReplyHit[], hits: readonly AddressHit[], occurrence: AddressHit): ReplyHit | null {
   const index = firstAtOrAfter(replies, occurrence.lineStart) - 1;
-  const reply = replies[index];
+  // (index -1 checked, not read: an array read at -1 is a property lookup by name)
+  const reply = index >= 0 ? replies[index] : undefined;
   if (!reply) return null;
   for (let i = occurrence.position - 1; i >= 0; i--) {
     const hit = hits[i]!;
