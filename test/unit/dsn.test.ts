@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionValue, addressValue, diagnosticValue, field, forEachRecipient, hostValue, parseDeliveryStatus, statusValue } from '../../src/core/dsn';
+import { actionValue, addressValue, diagnosticValue, field, forEachRecipient, hostValue, parseDeliveryStatus, statusValue, trimChars } from '../../src/core/dsn';
 import type { RecipientFields } from '../../src/core/dsn';
 
 const TWO_RECIPIENTS = [
@@ -121,5 +122,27 @@ describe('field values', () => {
     expect(hostValue('dns; [192.0.2.1]')).toBe('192.0.2.1');
     expect(diagnosticValue('smtp;  550   5.1.1   user   unknown ')).toBe('550 5.1.1 user unknown');
     expect(diagnosticValue('X-Postfix; host mx.example.net said: 450 try later')).toBe('host mx.example.net said: 450 try later');
+  });
+});
+
+describe('trimChars', () => {
+  // The loop compares character codes in place; it must strip what the set-membership version
+  // (each end character looked up in the list, tabs always) strips.
+  const reference = (text: string, leading: string, trailing: string): string => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && (leading.includes(text[start]!) || text[start] === '\t')) start++;
+    while (end > start && (trailing.includes(text[end - 1]!) || text[end - 1] === '\t')) end--;
+    return text.slice(start, end);
+  };
+  const pieces = fc.constantFrom(' ', '"', "'", '(', '<', ')', '>', '\t', '\n', '.', ',', ';', ':', 'a', 'é', '—', '550', '\u00a0');
+  it('strips exactly the listed characters and tabs from each end', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), fc.constantFrom(' "\'(<', "'<( "), fc.constantFrom(' "\')>', ">') .,;:"), (parts, leading, trailing) => {
+        const text = parts.join('');
+        return trimChars(text, leading, trailing) === reference(text, leading, trailing);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
