@@ -1,5 +1,6 @@
-// The analyzer core (src/core) bundled the way the extension's scripts are (scripts/build.mjs: vite,
-// minified, same targets), as one ES module in a temporary directory, for `npm run bench`.
+// The analyzer core (src/core) bundled with the extension's build settings (scripts/build.mjs: vite,
+// minified, same targets), as one ES module rather than a classic script, in a temporary directory,
+// for `npm run bench`.
 //
 // Why not load src/core through Vite's module runner, as the tests and the CLI do: the runner
 // turns every import into a getter on a module-namespace object, so each call across modules
