@@ -145,7 +145,7 @@ const autoRun = measureSync(raws.length, (i) => core.analyze(raws[i], { now }), 
 const preRun = measureSync(views.length, (i) => core.mightBeBounce(views[i].text, views[i].subject, views[i].from));
 const parseRun = await measure(raws.length, (i) => PostalMime.parse(raws[i]));
 
-console.log(`Bounce Lens benchmark — node ${process.version}, src/core bundled as the extension builds it, ${files.length} corpus messages (${(totalBytes / 1024 / 1024).toFixed(2)} MB), ${ROUNDS} timed rounds after ${COMMON_WARMUP_ROUNDS} common + ${WARMUP_ROUNDS} per-mode warm-up rounds, classification cache emptied before each`);
+console.log(`Bounce Lens benchmark — node ${process.version}, src/core bundled with the extension's build settings, ${files.length} corpus messages (${(totalBytes / 1024 / 1024).toFixed(2)} MB), ${ROUNDS} timed rounds after ${COMMON_WARMUP_ROUNDS} common + ${WARMUP_ROUNDS} per-mode warm-up rounds, classification cache emptied before each`);
 console.log('');
 table(['corpus run', 'messages', 'msg/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target'], [
   ['analyze raw', rawRun.n, fmtInt(rawRun.perSec), fmtMs(rawRun.p50), fmtMs(rawRun.p99), fmtMs(rawRun.max), rawRun.errors,
