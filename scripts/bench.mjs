@@ -18,8 +18,9 @@ const TARGET_RENDERED = 30_000;
 const BUDGET_MS = 50;
 
 // 20 timed rounds: a round of the rendered corpus lasts about 16 ms, and on this shared virtual
-// machine single rounds of one process ranged from 28.6 to 42.3 µs a notice; five rounds gave
-// 27,000-33,000 msg/s from run to run on the same code, twenty 31,300-33,100 (four runs each).
+// machine single rounds of one process ranged from 28.6 to 42.3 µs a notice. On the same code,
+// five-round figures ranged 27,000-33,200 msg/s over an hour (ten runs), twenty-round ones
+// 31,300-33,100 (four runs in a row). Longer readings do not remove slow spells of the machine.
 const DEFAULT_ROUNDS = 20;
 const argRounds = process.argv.indexOf('--rounds');
 const ROUNDS = argRounds > 0 ? Math.max(1, Number(process.argv[argRounds + 1]) || DEFAULT_ROUNDS) : DEFAULT_ROUNDS;
