@@ -3,8 +3,14 @@
  * Tolerant of what real systems send: missing blank lines between recipient blocks, folded
  * values, field names in any case, extension fields (X-Postfix-*, X-Actual-Recipient...).
  */
-import type { DsnAction, ReplaceWithString } from './types';
+import type { DsnAction } from './types';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
+
+/**
+ * String.prototype.replace with a string replacement, for `.call` (see the note in extract.ts): given
+ * the overloaded method, TypeScript's `call` would check against the callback overload only.
+ */
+export type ReplaceWithString = (this: string, pattern: RegExp, replacement: string) => string;
 
 export type FieldBlock = Map<string, string[]>;
 

@@ -93,9 +93,3 @@ export interface RenderedMessage {
   /** When the notice was sent, if the page shows it (ISO 8601 or a Date-parsable string). */
   date?: string | null;
 }
-
-/**
- * String.prototype.replace with a string replacement, for `.call` (see the note in extract.ts): given
- * the overloaded method, TypeScript's `call` would check against the callback overload only.
- */
-export type ReplaceWithString = (this: string, pattern: RegExp, replacement: string) => string;

@@ -3,7 +3,8 @@
  * Knowledge lives in tables (causes.ts, codes.ts, matchers.ts, retry.ts, strings.ts); this module
  * holds only the lookup order and the verdict rule.
  */
-import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, ReplaceWithString, Verdict } from '../types';
+import type { ReplaceWithString } from '../dsn';
+import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
 import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';

@@ -11,7 +11,6 @@
  * missed literal can only make the filter let more through, never fewer).
  */
 
-
 /** Literals (lowercase) that all occur in every match of one alternative. */
 export type Needle = readonly string[];
 /** Every match contains all the literals of at least one needle; null = no usable literal. */
@@ -400,8 +399,8 @@ export class LiteralIndex {
       }
       let a = String.prototype.charCodeAt.call(low, 0);
       let b = String.prototype.charCodeAt.call(low, 1);
-      const length = low.length;
-      for (let i = 2; i < length; i++) {
+      const end = low.length;
+      for (let i = 2; i < end; i++) {
         const c = String.prototype.charCodeAt.call(low, i);
         const h = trigramHash(a, b, c);
         const word = h >>> 5;
