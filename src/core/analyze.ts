@@ -509,7 +509,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     let key = '';
     if (listed.length > 1) {
       const codes = `${draft.status}|${draft.reply}|${action}`;
-      key = `${codes}|${draft.remoteMta}|${withoutAddress(draft.diagnostic, draft.address)}`;
+      key = `${codes}|${draft.remoteMta}|${domainOf(draft.address)}|${withoutAddress(draft.diagnostic, draft.address)}`;
       if (classified.size >= MAX_CLASSIFIED && !classified.has(key)) key = codes;
     }
     let classification = classified.get(key);
@@ -522,6 +522,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         action,
         remoteMta: draft.remoteMta,
         context: sharedContext ?? classifyContext(view, draft),
+        recipient: draft.address,
       });
       classified.set(key, classification);
     }
@@ -539,6 +540,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
       reason: classification.reason,
+      reasonEvidence: classification.reasonEvidence,
       cause: classification.cause,
       verdict: classification.verdict,
       actor: classification.actor,
@@ -560,6 +562,10 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
 const MAX_CLASSIFIED = 64;
 /** Beyond this many recipients, one context (the notice's opening) serves them all. */
 const MAX_CONTEXT_SEARCHES = 32;
+
+function domainOf(address: string | null): string {
+  return address ? address.slice(address.lastIndexOf('@') + 1).toLowerCase() : '';
+}
 
 /** The diagnostic with (the first mention of) the recipient's own address blanked out. */
 function withoutAddress(diagnostic: string | null, address: string | null): string {
@@ -676,6 +682,7 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
       reason: NON_BOUNCE_REASON[kind],
+      reasonEvidence: { kind: 'none', text: '' },
       cause: kind,
       verdict: 'wait',
       actor: 'nobody',

@@ -187,6 +187,7 @@ export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '4.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Connection to the destination failed (socket error, refused).', cause: 'connection-refused' },
   { code: '5.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Message expired after retries (often wraps the last deferral).', cause: 'message-expired', reason: 'expired' },
   { code: '5.2', range: [100, 199], vendor: 'Microsoft Exchange Online', meaning: 'Recipient or sender message-rate limits exceeded.', cause: 'recipient-hourly-limit' },
+  { code: '5.1.10', vendor: 'Microsoft Exchange Online', meaning: 'Recipient not found (RESOLVER.ADR.RecipientNotFound), not the IANA null-MX meaning.', cause: 'user-unknown' },
   { code: '5.1.90', vendor: 'Microsoft Exchange Online', meaning: 'Sender reached the daily recipient limit.', cause: 'sender-quota-exceeded' },
   { code: '5.4.14', vendor: 'Microsoft Exchange Online', meaning: 'Hop count exceeded: routing loop.', cause: 'routing-loop', reason: 'networkerror' },
 ];
