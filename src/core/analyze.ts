@@ -100,6 +100,13 @@ const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|m
 const BOUNCE_HEADERS = ['x-failed-recipients', 'x-ms-exchange-message-is-ndr'];
 const AUTOREPLY_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-vacation', 'x-mail-autoreply'];
 const ARF_TEXT = /^Feedback-Type:\s*\w/im;
+/**
+ * The human-readable opening of a feedback report, the part a webmail shows: "This is an email abuse
+ * report for an email message received from IP ..." (RFC 5965 section 3's example; Yahoo, AOL and
+ * Microsoft's feedback loops) or "This is an authentication failure report for an email message"
+ * (RFC 6591).
+ */
+const REPORT_OPENING = /\bthis is an? (?:[\w/-]+ ){0,3}(?:abuse|authentication[- ]failure|feedback|fraud|opt-out|virus) report for an? (?:e-?mail )?message\b/i;
 // the colon inside each alternative gives the trigram filter literals rarer than "action" and "status"
 const INLINE_DSN = /^(?:Final-Recipient:|Original-Recipient:|Action:|Status:|Diagnostic-Code:)[ \t]*\S/im;
 const INLINE_DSN_KEYS = patternKeys(INLINE_DSN);
@@ -146,7 +153,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   ) {
     const fields = parseFieldLines(collected.feedbackReport.join('\n\n') || notice);
     const addresses = feedbackRecipients(fields, complaintCopy ?? returnedHeaders?.get('to') ?? headers.get('to'));
-    return nonBounce('feedback', addresses.map((address) => emptyDraft(address)), view, 'raw');
+    return nonBounce('feedback', feedbackDrafts(addresses), view, 'raw');
   }
   if (collected.reportType === 'disposition-notification' || collected.dispositionNotification.length > 0) {
     const fields = parseFieldLines(collected.dispositionNotification.join('\n\n'));
@@ -212,8 +219,10 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   const view: NoticeView = { subject, from: from.toLowerCase(), text: notice, header: () => null, rendered: true, index };
   const noticeTime = lazily(() => parseDate(context.date) ?? context.now?.getTime() ?? null);
 
-  if (mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) {
-    return nonBounce('feedback', feedbackRecipients(parseFieldLines(notice), null).map((address) => emptyDraft(address)), view, 'rendered');
+  // A report whose visible part is empty shows only its subject (Microsoft's "complaint about message from <IP>").
+  const reportSubject = FEEDBACK_SUBJECTS.test(subject) && notice.trim() === '';
+  if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || REPORT_OPENING.test(notice.slice(0, 2000)) || reportSubject) {
+    return nonBounce('feedback', feedbackDrafts(feedbackRecipients(parseFieldLines(notice), null)), view, 'rendered');
   }
   const structured = readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
@@ -699,6 +708,11 @@ function detectReporterQuietly(view: NoticeView): Reporter | null {
 
 function notABounce(input: 'raw' | 'rendered'): Diagnosis {
   return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input };
+}
+
+/** A report is about a recipient even when the part that names it is not shown (its address is then unknown). */
+function feedbackDrafts(addresses: string[]): Draft[] {
+  return addresses.length > 0 ? addresses.map((address) => emptyDraft(address)) : [emptyDraft(null)];
 }
 
 function feedbackRecipients(blocks: FieldBlock[], returnedTo: string | null): string[] {

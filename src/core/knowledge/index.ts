@@ -422,6 +422,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     status: input.status,
     statusReason: byCode && byCode.reason !== 'onhold' ? byCode.reason : null,
     reply: input.reply,
+    replyReason: replyMeaning(input.reply)?.reason ?? null,
     action: input.action,
     words: wordsOf(diagnostic),
     context: () => wordsOf(context),

@@ -60,6 +60,8 @@ export interface ReasonFacts {
   status: string | null;
   statusReason: Reason | null;
   reply: number | null;
+  /** The reason the basic reply code names by itself (551 "user not local", 521/556 "accepts no mail"), if any. */
+  replyReason: Reason | null;
   action: DsnAction | null;
   /** The server's words: lower-cased, whitespace collapsed, multi-line reply prefixes unfolded ('' when none). */
   words: string;
@@ -189,6 +191,7 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   }
   const second = wordsOnly(found, facts.own, SECOND_PASS);
   if (second) return second;
+  if (facts.replyReason) return { reason: facts.replyReason, evidence: { kind: 'reply', text: String(facts.reply) } };
 
   // X.4.7 says outright that retries ran out: the notice's boilerplate must not override it.
   if (statusReason === 'expired') return { reason: 'expired', evidence: { kind: 'status', text: facts.status ?? '' } };
