@@ -5,12 +5,13 @@
 import { actionValue, addressValue, diagnosticValue, field, hostValue, parseFieldLines, forEachRecipient, statusValue } from './dsn';
 import type { FieldBlock } from './dsn';
 import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, replyInDiagnostic } from './extract';
+import { forwardedNotice } from './forwarded';
 import { htmlToText } from './html';
 import { advise, classify } from './knowledge/index';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -92,11 +93,6 @@ function isAttachmentOfOriginal(part: MimePart): boolean {
   return /\.(?:eml|msg)$/i.test(name);
 }
 
-/**
- * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
- * mailing-list managers answer as list-admin@, owner-list@, list-bounces@).
- */
-const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
 const BOUNCE_HEADERS = ['x-failed-recipients', 'x-ms-exchange-message-is-ndr'];
 const AUTOREPLY_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-vacation', 'x-mail-autoreply'];
 const ARF_TEXT = /^Feedback-Type:\s*\w/im;
@@ -172,8 +168,13 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
+  if (!strongEvidence && !DAEMON_FROM.test(from)) {
+    const forwarded = readForwarded(subject, bodyText, context, nesting);
+    if (forwarded) return { ...forwarded, input: 'raw' };
+  }
   const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '');
+  const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '', distributedByList);
 
   if (!strongEvidence && !evidence) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
@@ -194,7 +195,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     const inner = collected.returnedHeaders?.embedded();
     if (inner && (inner.mediaType === 'multipart/report' || DAEMON_FROM.test(inner.headers.get('from') ?? ''))) {
       const nested = analyzeParsed(inner, context, nesting + 1);
-      if (nested.bounce) return nested;
+      // A person's message that attaches a notice forwarded it ("forward as attachment").
+      if (nested.bounce) return DAEMON_FROM.test(from) ? nested : { ...nested, forwarded: true };
     }
   }
   // X-Failed-Recipients (Exim and friends) is the authoritative list when there is no DSN part.
@@ -209,9 +211,13 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   return finish(drafts, view, reporter, noticeTime, 'raw');
 }
 
-export function analyzeRenderedText(text: string, context: AnalyzeContext): Diagnosis {
+export function analyzeRenderedText(text: string, context: AnalyzeContext, nesting = 0): Diagnosis {
   const plain = hasMarkup(text) ? htmlToText(text) : text;
   const body = plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain;
+  if (!DAEMON_FROM.test(context.from ?? '')) {
+    const forwarded = readForwarded(context.subject ?? '', body, context, nesting);
+    if (forwarded) return forwarded;
+  }
   const index = body.length <= INDEXED ? NOTICE_TRIGRAMS.fill(body) : undefined;
   const { notice, original } = cutReturnedOriginal(body, index);
   const subject = context.subject ?? '';
@@ -229,7 +235,7 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '');
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '', false);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -246,6 +252,18 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice, index), exclude, returnedTo));
   if (drafts.length === 0) drafts = [emptyDraft(null)];
   return finish(drafts, view, reporter, noticeTime, 'rendered');
+}
+
+/**
+ * The notice a person forwarded, read from under the forward header block with its own subject, sender
+ * and date; null when there is none, or when what was forwarded is not a bounce.
+ */
+function readForwarded(subject: string, text: string, context: AnalyzeContext, nesting: number): Diagnosis | null {
+  if (nesting >= MAX_NESTED_NOTICES) return null;
+  const found = forwardedNotice(subject, text);
+  if (!found) return null;
+  const inner = analyzeRenderedText(found.text, { subject: found.subject, from: found.from, date: found.date ?? context.date, now: context.now }, nesting + 1);
+  return inner.bounce ? { ...inner, forwarded: true } : null;
 }
 
 /**
@@ -316,20 +334,42 @@ function emptyDraft(address: string | null): Draft {
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
-function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean): boolean {
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, distributedByList: boolean): boolean {
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !REPLY_PREFIX.test(view.subject);
   const systemOrigin = daemonFrom || otherOrigin || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
-  // without a mail-system origin, only the notice's own wording can vouch for it
+  // without a mail-system origin, only the notice's own wording can vouch for it, and not in a
+  // person's message (a list post, a patch) that pastes a server's refusal into its own words
   const index = view.index;
-  if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
+  if (!systemOrigin) return !writtenByPerson(view, distributedByList) && DECISIVE_TEXT.test(head, index);
   let score = 0;
   if (daemonFrom) score++;
   if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
   if (ANY_CODE.test(head)) score++;
   if (score >= 2 || DECISIVE_TEXT.test(head, index)) return true;
   return score === 1 && (FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index));
+}
+
+/** Headers a mailing list adds to the posts it distributes (RFC 2369, RFC 2919). */
+const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
+/** An automated sender that takes no replies is not a person. */
+const NO_REPLY_FROM = /\b(?:no-?reply|do-?not-?reply)@/i;
+/** A patch series' subject ("[PATCH v2 3/7] ...", "[RFC PATCH] ..."). */
+const PATCH_SUBJECT = /^\s*\[[^\]]{0,30}\bPATCH\b/i;
+
+/**
+ * A person's message: its From is a person (not a mail system) and either a mailing list
+ * distributed it or its subject is not a notice's (a reply, a patch, a subject of its own). Such a
+ * message may paste a server's refusal ("host mx.example.net said: 550 5.1.1 ..."), but it is not a
+ * notice; a notice it forwards is found before this question is asked.
+ */
+function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean {
+  const from = view.from;
+  if (from.trim() === '' || DAEMON_FROM.test(from) || NO_REPLY_FROM.test(from)) return false;
+  const subject = view.subject;
+  if (distributedByList || REPLY_PREFIX.test(subject) || PATCH_SUBJECT.test(subject)) return true;
+  return !(NOTICE_SUBJECTS.test(subject) || FAILURE_SUBJECTS.test(subject) || DELAY_SUBJECTS.test(subject));
 }
 
 /**
@@ -565,6 +605,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     recipients,
     advice: advise({ recipient: primary, kind, reporter: reporterId }),
     input,
+    forwarded: false,
   };
 }
 
@@ -699,6 +740,7 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
     })),
     advice: null,
     input,
+    forwarded: false,
   };
 }
 
@@ -707,7 +749,7 @@ function detectReporterQuietly(view: NoticeView): Reporter | null {
 }
 
 function notABounce(input: 'raw' | 'rendered'): Diagnosis {
-  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input };
+  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input, forwarded: false };
 }
 
 /** A report is about a recipient even when the part that names it is not shown (its address is then unknown). */

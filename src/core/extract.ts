@@ -393,6 +393,13 @@ const BARE_REPLY = /^\d{3}[\s:,-]+[^\d\s]/;
  */
 const LATER_STATUS = /[\s(#:]([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
 
+/** qmail's own summary code at the end of the text, "(#5.7.1)", however long the remote's reply before it. */
+const QMAIL_STATUS_AT_END = /\(#([245]\.\d{1,3}\.\d{1,3})\)?$/;
+
+function qmailStatusIn(reply: string): string | undefined {
+  return QMAIL_STATUS_AT_END.exec(reply)?.[1];
+}
+
 /** The code LATER_STATUS finds in a reply that opens with three digits (BARE_REPLY). @internal exported for tests */
 export function laterStatusIn(reply: string): string | undefined {
   LATER_STATUS.lastIndex = 3;
@@ -484,7 +491,7 @@ function bareReplyAt(text: string, index: number): ReplyHit | null {
   const diagnostic = head === null ? cleanDiagnostic(String.prototype.slice.call(text, index, end)) : null;
   const judged = head ?? diagnostic!;
   if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(String.prototype.charCodeAt.call(judged, 0)))) return null;
-  const laterStatus = laterStatusIn(judged);
+  const laterStatus = laterStatusIn(judged) ?? qmailStatusIn(diagnostic ?? paragraphFrom(text, index));
   const status = laterStatus === undefined ? null : statusOf(laterStatus);
   const reply = codeValue(text, index);
   // Sendmail's "(reason: 551 ...)" under each failed address is its summary of the remote's final answer.

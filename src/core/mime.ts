@@ -157,9 +157,20 @@ export function parseMessage(input: string | Uint8Array): MimePart {
     source = bytesToBinaryString(input);
     binary = true;
   }
-  source = normaliseLineEndings(source);
+  source = withoutLeadingBlankLines(normaliseLineEndings(source));
   return parseEntity(source, 0, binary, { count: 0 }, false);
 }
+
+/**
+ * A saved message sometimes starts with lines of spaces (a copy-paste, a mail client's export): they
+ * are not the blank line that ends an empty header block when header fields follow them.
+ */
+function withoutLeadingBlankLines(source: string): string {
+  const match = LEADING_BLANK_LINES.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+(?=[!-9;-~]{1,76}:|From )/;
 
 export function normaliseLineEndings(text: string): string {
   if (text.indexOf('\r') < 0) return text;

@@ -94,6 +94,11 @@ export interface Diagnosis {
   advice: Advice | null;
   /** Whether the input was read as a raw RFC 5322 message or as rendered webmail text. */
   input: 'raw' | 'rendered';
+  /**
+   * The notice was forwarded by a person ("Fwd: Undeliverable: ..."): the diagnosis is the forwarded
+   * notice's, read from under the forward header block.
+   */
+  forwarded: boolean;
 }
 
 /** What a webmail page shows of a message: the visible body text plus what is beside it. */

@@ -113,6 +113,7 @@ export function diagnosis(over: Partial<Diagnosis> = {}): Diagnosis {
       dnsExamples: [],
     },
     input: 'rendered',
+    forwarded: false,
     ...over,
   };
 }
