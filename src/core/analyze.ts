@@ -302,13 +302,13 @@ function hasMarkup(text: string): boolean {
 
 /**
  * When every address the notice names is the sender's: the returned original's To when the notice
- * shows it and it names someone else (the notice greets its sender, as Google Groups' does, and names
- * the recipient nowhere), else the sender's own address (mail to oneself).
+ * shows it (the notice greets its sender, as Google Groups' does, and names the recipient nowhere;
+ * that To is the sender's own address for mail to oneself), else any address the notice names.
  */
 function extractWithFallback(notice: string, exclude: ReadonlySet<string>, returnedTo: string | null = null): Draft[] {
   const drafts = extractFromText(notice, exclude);
   if (drafts.some((draft) => draft.address !== null) || exclude.size === 0) return drafts;
-  if (returnedTo && !exclude.has(returnedTo)) {
+  if (returnedTo) {
     if (drafts.length === 0) return [emptyDraft(returnedTo)];
     drafts[0]!.address = returnedTo;
     return drafts;

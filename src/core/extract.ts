@@ -132,6 +132,11 @@ const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|m
 /** A Message-ID ("<id@host>" after Message-ID:, References:, In-Reply-To:) names a message, not a mailbox. */
 const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]{0,40}id|original-message-id|x-message-id)\s*:[^:]{0,30}<$/i;
 
+/** A greeting or apology that opens a line and addresses the reader (in the panel's languages). */
+const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|désolé|estimad[oa]|hola|lo sentimos|gentile|car[oa]|ciao|spiacenti|olá|prezad[oa]|beste|geachte|уважаем(?:ый|ая)|здравствуйте)[ \t]*,?[ \t]*<?$/i;
+/** What follows the greeted address: a comma, colon or exclamation mark (">" closing it first). */
+const GREETING_END = /^>?[,:!]/;
+
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -158,6 +163,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
+    if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
     const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index));

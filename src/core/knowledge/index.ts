@@ -63,33 +63,13 @@ export interface Classification {
   actor: Actor;
 }
 
-/**
- * Order in which coarse reasons are tried when only generic wordings apply. The first list lets
- * the enhanced code's own reason compete with the wording; the second is tried (wording only)
- * when the code's reason is vague. This mirrors the tie-breaking of established bounce analyzers,
- * so e.g. "5.1.1 ... mailbox full" is reported as a full mailbox.
- */
-const REASONS_WITH_CODE: readonly Reason[] = [
-  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure',
-  'userunknown', 'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'contenterror',
-  'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked',
-];
-const REASONS_BY_WORDING: readonly Reason[] = [
-  'mailboxfull', 'authfailure', 'badreputation', 'speeding', 'spamdetected', 'virusdetected',
-  'policyviolation', 'norelaying', 'systemerror', 'networkerror', 'suspend', 'contenterror',
-  'systemfull', 'notaccept', 'expired', 'failedstarttls', 'securityerror', 'suppressed', 'mailererror',
-  'syntaxerror',
-];
-/** Code-derived reasons too vague to beat a specific wording. */
-const VAGUE_CODE_REASONS: ReadonlySet<Reason> = new Set([
-  'undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'networkerror',
-]);
-
 interface Match {
   cause: Cause;
   reason: Reason;
   /** Found by a provider's own wording (as opposed to a generic phrase or a code). */
   specific?: boolean;
+  /** Trusted only for replies from the providers it names (matchers.ts `providers`). */
+  restricted?: boolean;
   /** Found by a wording (provider or generic), as opposed to a status code alone. */
   worded?: boolean;
   /** The text the wording matched. */
@@ -202,7 +182,7 @@ interface Compiled {
 const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS];
 function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
-  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, worded: true };
+  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, restricted: m.providers !== undefined, worded: true };
   return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, match };
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
@@ -312,32 +292,6 @@ function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, 
   return null;
 }
 
-/**
- * A cause named by the wording: provider texts first, then generic wordings in reason order, each
- * reason of `withCode` competing with the enhanced code's own reason, then the `byWording` reasons
- * on the wording alone. Held as a rank per matcher (-1: not tried), so a pass walks only the few
- * matchers the literal filter let through, in rank order (matcher order within a rank): against
- * walking every matcher and reason testing the filter's verdict, measured 0.5 µs less an uncached
- * call over the corpus.
- */
-interface WordingPass {
-  rank: Int32Array;
-  /** Rank at which the enhanced code's reason wins, by reason (the reasons of `withCode`). */
-  codeRank: ReadonlyMap<Reason, number>;
-}
-
-function wordingPass(providers: boolean, withCode: readonly Reason[], byWording: readonly Reason[]): WordingPass {
-  const rank = new Int32Array(COMPILED.length).fill(-1);
-  const firstGeneric = PROVIDERS_COMPILED.length;
-  if (providers) for (const c of PROVIDERS_COMPILED) rank[c.id] = c.id;
-  const reasons = [...withCode, ...byWording];
-  for (const c of COMPILED.slice(firstGeneric)) {
-    const at = reasons.indexOf(c.match.cause.reason);
-    if (at >= 0) rank[c.id] = firstGeneric + at;
-  }
-  return { rank, codeRank: new Map(withCode.map((reason, at) => [reason, firstGeneric + at])) };
-}
-
 interface Facts {
   temporary: boolean | null;
   /** Worked out only when a vendor code or a provider's wording needs it (rarely). */
@@ -346,44 +300,22 @@ interface Facts {
   command: () => SmtpCommand | null;
 }
 
-/** Candidates of one pass as rank * COMPILED.length + id, sorted (reused between calls). */
-const ORDER = new Int32Array(COMPILED.length);
-
-function causeFromWording(scan: Scan, byCode: Match | null, facts: Facts, pass: WordingPass, onlyReason?: Reason): Match | null {
-  if (!scan.text) return null;
-  const order = ORDER;
-  let length = 0;
-  const width = COMPILED.length;
+/**
+ * Every matcher of matchers.ts that applies to the text, provider wordings first, then the generic
+ * ones, each list in its own order. The literal filter lets through the few whose words occur.
+ */
+function ownMatches(scan: Scan, facts: Facts): Match[] {
+  if (!scan.text) return [];
   const { found, count } = scan.candidates;
-  for (let i = 0; i < count; i++) {
-    const id = found[i]!;
-    const rank = pass.rank[id]!;
-    if (rank < 0) continue;
-    // Insertion sort: a text has a handful of candidates.
-    const key = rank * width + id;
-    let at = length++;
-    while (at > 0 && order[at - 1]! > key) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = key;
-  }
-  const codeRank = byCode ? pass.codeRank.get(byCode.reason) : undefined;
-  const codeKey = codeRank === undefined ? Infinity : codeRank * width;
-  for (let i = 0; i < length; i++) {
-    const key = order[i]!;
-    if (key >= codeKey) return byCode;
-    const c = COMPILED[key % width]!;
-    if (onlyReason !== undefined && c.match.reason !== onlyReason) continue;
+  const ids = Array.from(found.subarray(0, count)).sort((a, b) => a - b);
+  const matches: Match[] = [];
+  for (const id of ids) {
+    const c = COMPILED[id]!;
     const text = scan.matchOf(c, facts);
-    if (text !== null) return { ...c.match, text };
+    if (text !== null) matches.push({ ...c.match, text });
   }
-  return codeRank === undefined ? null : byCode;
+  return matches;
 }
-
-const FULL_PASS = wordingPass(true, REASONS_WITH_CODE, REASONS_BY_WORDING);
-const STRONG_PASS = wordingPass(true, REASONS_WITH_CODE, []);
-const WEAK_PASS = wordingPass(false, [], REASONS_BY_WORDING);
 
 /** Reasons that describe the recipient's address or mailbox: only a refusal at RCPT TO or later can mean them. */
 const RECIPIENT_REASONS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'mailboxfull', 'hasmoved', 'suspend', 'filtered']);
@@ -413,9 +345,9 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   const vendorMeaning = parsed ? vendorOf(parsed) : undefined;
   const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider()) ? vendorMeaning : undefined;
   const byCode = codeMatch(parsed, vendor, cls);
-  const own = causeFromWording(diagnostic, null, facts, FULL_PASS);
-  let ownInContext: Match | null | undefined;
-  const ownContext = (): Match | null => (ownInContext ??= causeFromWording(context, null, facts, FULL_PASS));
+  const own = ownMatches(diagnostic, facts);
+  let ownInContext: Match[] | undefined;
+  const ownContext = (): Match[] => (ownInContext ??= ownMatches(context, facts));
   const recipientDomain = input.recipient ? input.recipient.slice(input.recipient.lastIndexOf('@') + 1).toLowerCase() : null;
   const reporterDefault = REPORTER_DEFAULTS.get((input.reporter ?? '').toLowerCase());
   const decision = decideReason({
@@ -428,14 +360,14 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     context: () => wordsOf(context),
     stage: command,
     providers: () => providersNamedBy(facts.provider(), recipientDomain),
-    own: ownWording(own),
-    ownInContext: () => ownWording(ownContext()),
+    own: own.map(ownWording),
+    ownInContext: () => ownContext().map(ownWording),
     reporterCategory: input.reporterCategory ?? null,
     reporterDefault: reporterDefault ? { reason: causeOrThrow(reporterDefault).reason, text: input.reporter ?? '' } : null,
     mailerDiagnostic: false,
   });
   let { reason, evidence } = decision;
-  let cause = causeFor(reason, evidence, own, ownContext, byCode, diagnostic, facts, cls, input.action, input.reply);
+  let cause = causeFor(reason, evidence, own, ownContext, byCode, cls, input.action, input.reply);
 
   // An expiry report that quotes the last deferral keeps that deferral as the cause (it says who
   // must fix what), while the coarse reason is the expiry itself. A DNS failure is the exception:
@@ -464,8 +396,8 @@ function wordsOf(scan: Scan): string {
   return scan.text.toLowerCase();
 }
 
-function ownWording(match: Match | null): OwnWording | null {
-  return match ? { reason: match.reason, provider: Boolean(match.specific), text: match.text ?? '' } : null;
+function ownWording(match: Match): OwnWording {
+  return { reason: match.reason, rank: match.restricted ? 'provider' : match.specific ? 'specific' : 'generic', text: match.text ?? '' };
 }
 
 /**
@@ -474,18 +406,17 @@ function ownWording(match: Match | null): OwnWording | null {
  * Causes follow reasons: a generic wording of another reason (a rate limit's "too many messages")
  * never names the cause of a full mailbox.
  */
-function causeFor(reason: Reason, evidence: ReasonEvidence, own: Match | null, ownContext: () => Match | null, byCode: Match | null, diagnostic: Scan, facts: Facts, cls: CodeClass | null, action: DsnAction | null, reply_: number | null): Cause {
+function causeFor(reason: Reason, evidence: ReasonEvidence, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
   // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
   // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
-  if (own && (own.specific || fits(own, reason))) return own.cause;
-  const sameReason = causeFromWording(diagnostic, null, facts, FULL_PASS, reason);
-  if (sameReason) return sameReason.cause;
-  const inContext = ownContext();
-  if (inContext && fits(inContext, reason)) return inContext.cause;
+  const first = own[0];
+  if (first && first.specific) return first.cause;
+  const fitting = own.find((match) => fits(match, reason)) ?? ownContext().find((match) => fits(match, reason));
+  if (fitting) return fitting.cause;
   if (byCode && fits(byCode, reason)) return byCode.cause;
-  const reply = reason === 'onhold' || reason === 'undefined' ? replyMeaning(reply_) : undefined;
-  if (reply && reply.reply.length === 3) return causeOrThrow(reply.cause);
+  const meaning = reason === 'onhold' || reason === 'undefined' ? replyMeaning(reply) : undefined;
+  if (meaning && meaning.reply.length === 3) return causeOrThrow(meaning.cause);
   const temporary = cls === '4' || (cls === null && action === 'delayed');
   return defaultCause(reason, temporary, evidence);
 }

@@ -218,7 +218,9 @@ export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
  */
 export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // mailboxfull
-  { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox/i },
+  // Older servers count messages or disk space rather than a quota (Sun/Oracle Messaging Server, qpopper,
+  // Exim's file-count quota, hMailServer): "too many messages stored", "disk space limit reached".
+  { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox|too many messages (?:stored|on the server|in (?:the|this|that|your|his|her|their|my) (?:mailbox|inbox|folder|account))|message count (?:limit|quota|exceed)|disk space limit|storage limit (?:reached|exceeded)|mailbox size (?:limit )?exceeded|maximum mailbox size/i },
   // mesgtoobig
   { cause: 'message-too-big', pattern: /message (?:is )?too (?:big|large)|message size exceeds|exceeds (?:the )?(?:maximum )?(?:message )?size limit|size limit exceeded|mail size limit|message file too big|exceeded maximum (?:message )?size|too much mail data|line too long|line limit exceeded/i },
   // exceedlimit
@@ -253,7 +255,9 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // spamdetected
   { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
   // speeding
-  { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
+  // "Too many messages" is a rate only with a time or a source ("per hour", "in a short period", "from
+  // your IP"); "too many messages stored" is a full mailbox (above).
+  { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails) (?:per|this|in (?:a|the last|one)|within|from|sent|at once|too quickly)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
   // toomanyconn
   { cause: 'too-many-connections', pattern: /too many (?:connections|sessions|concurrent|simultaneous)|connection (?:rate )?limit|concurrency limit|maximum (?:number of )?connections/i },
   // blocked
@@ -263,8 +267,8 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i },
   // policyviolation
   { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|header error|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:[\w-]+ )?(?:[\w-]+ )?polic|not accepted for policy|protocol violation|blocked because its content/i },
-  // systemerror
-  { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|try again later|please try later|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
+  // systemerror ("try again later" alone says too little: the greylisting matcher keeps it "onhold")
+  { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
   // networkerror
   { cause: 'connection-refused', pattern: /connection (?:refused|reset|closed|lost|dropped)|lost connection|broken pipe/i },
   { cause: 'connection-timed-out', pattern: /timed? ?out|timeout|no answer from|did not accept our requests to connect|not reachable/i },

@@ -50,8 +50,11 @@ const OVERRIDE_BAD_MAILBOX: readonly Reason[] = ['systemerror', 'systemfull', 'f
 /** A wording of this project's own matchers (matchers.ts) that the caller found: it counts like a lexicon wording. */
 export interface OwnWording {
   reason: Reason;
-  /** A provider's wording (PROVIDER_MATCHERS) rather than a generic one. */
-  provider: boolean;
+  /**
+   * 'provider': trusted only for the providers it names; 'specific': a provider's or gateway's own
+   * wording (PROVIDER_MATCHERS) that other servers do not use; 'generic': any server's.
+   */
+  rank: 'provider' | 'specific' | 'generic';
   text: string;
 }
 
@@ -71,9 +74,9 @@ export interface ReasonFacts {
   stage: () => SmtpCommand | null;
   /** Ids of the providers whose servers gave the reply (see lexicon.ts, ProviderLexicon.receivers). */
   providers: () => ReadonlySet<string>;
-  /** The project's own matchers found in the words / in the context. */
-  own: OwnWording | null;
-  ownInContext: () => OwnWording | null;
+  /** The project's own matchers found in the words / in the context, most specific first. */
+  own: readonly OwnWording[];
+  ownInContext: () => readonly OwnWording[];
   /** The reporting system's own classification of this recipient (e.g. PowerMTA's bounce category). */
   reporterCategory: { reason: Reason; text: string } | null;
   /** What the reporting system's notices always mean when nothing else decides (e.g. a list manager's refusal). */
@@ -225,8 +228,10 @@ function byProvider(found: Found, facts: ReasonFacts): ReasonDecision | null {
   return best ? { reason: best.reason, evidence: { kind: 'provider', text: best.wording } } : null;
 }
 
-function ownProvider(own: OwnWording | null): ReasonDecision | null {
-  return own && own.provider && own.reason !== 'onhold' ? { reason: own.reason, evidence: { kind: 'provider', text: own.text } } : null;
+function ownProvider(own: readonly OwnWording[]): ReasonDecision | null {
+  const first = own[0];
+  if (!first || first.rank === 'generic' || first.reason === 'onhold') return null;
+  return { reason: first.reason, evidence: { kind: first.rank === 'provider' ? 'provider' : 'words', text: first.text } };
 }
 
 function rankOf(reason: Reason): number {
@@ -234,12 +239,12 @@ function rankOf(reason: Reason): number {
 }
 
 /** The words of a reason: the lexicon's, else the project's own generic matcher. */
-function wordsOf(found: Found, own: OwnWording | null, reason: Reason): string | null {
+function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): string | null {
   if (found.ruledOut.has(reason)) return null;
-  return found.generic.get(reason) ?? (own && !own.provider && own.reason === reason ? own.text : null);
+  return found.generic.get(reason) ?? own.find((wording) => wording.reason === reason)?.text ?? null;
 }
 
-function firstPass(found: Found, own: OwnWording | null, facts: ReasonFacts): ReasonDecision | null {
+function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts): ReasonDecision | null {
   const { statusReason } = facts;
   const decided = (reason: Reason, words: string | null, note = ''): ReasonDecision =>
     words !== null ? { reason, evidence: { kind: 'words', text: words + note } } : { reason, evidence: { kind: 'status', text: facts.status ?? '' } };
@@ -294,7 +299,7 @@ function firstPass(found: Found, own: OwnWording | null, facts: ReasonFacts): Re
   return null;
 }
 
-function wordsOnly(found: Found, own: OwnWording | null, order: readonly Reason[]): ReasonDecision | null {
+function wordsOnly(found: Found, own: readonly OwnWording[], order: readonly Reason[]): ReasonDecision | null {
   for (const reason of order) {
     const words = wordsOf(found, own, reason);
     if (words !== null) return { reason, evidence: { kind: 'words', text: words } };
