@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diagnosis, RecipientStatus } from '../core/types';
 import { t } from './i18n';
-import { actorLabel, codes, headline, retryEnded, retryText, type ClockOptions } from './format';
+import { actorLabel, codes, headline, reasonLine, retryEnded, retryText, type ClockOptions } from './format';
 
 export type Theme = 'light' | 'dark';
 
@@ -55,6 +55,7 @@ function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; now
   add(t('detailAction'), r.action);
   add(t('detailCodes'), codes(r), true);
   add(t('detailRemote'), r.remoteMta, true);
+  add(t('detailReason'), reasonLine(r));
   add(t('detailRetry'), r.retryUntil && retrying(r, d) ? [retryText(r.retryUntil, nowMs, clock), r.retryUntil.note].filter(Boolean).join(' · ') : null);
   return (
     <div>

@@ -391,9 +391,9 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   return { cause, reason, evidence };
 }
 
-/** The server's words as the lexicon reads them: lower-case, whitespace collapsed (haystackOf did that). */
+/** The server's words as the lexicon reads them: whitespace collapsed, reply prefixes unfolded (haystackOf did that). */
 function wordsOf(scan: Scan): string {
-  return scan.text.toLowerCase();
+  return scan.text;
 }
 
 function ownWording(match: Match): OwnWording {

@@ -66,7 +66,7 @@ export interface ReasonFacts {
   /** The reason the basic reply code names by itself (551 "user not local", 521/556 "accepts no mail"), if any. */
   replyReason: Reason | null;
   action: DsnAction | null;
-  /** The server's words: lower-cased, whitespace collapsed, multi-line reply prefixes unfolded ('' when none). */
+  /** The server's words: whitespace collapsed, multi-line reply prefixes unfolded ('' when none). */
   words: string;
   /** The rest of the notice, prepared the same way, read only when the server's words decide nothing. */
   context: () => string;
@@ -115,21 +115,29 @@ const INDEX = new WordingIndex(ENTRIES.map((e) => e.wording));
 
 /** What the lexicon finds in one text. */
 interface Found {
-  /** First generic wording found per reason. */
+  /** First generic wording found per reason, as the text writes it. */
   generic: Map<Reason, string>;
   ruledOut: Set<Reason>;
-  provider: IndexedWording[];
+  provider: { entry: IndexedWording; written: string }[];
 }
 
+/**
+ * The lexicon's wordings in `text` (whitespace collapsed, any case). Each is reported as the text
+ * writes it: the lexicon is lower-case, and lower-casing keeps every position but for a few
+ * characters (Turkish dotted I), when the lexicon's own spelling is reported instead.
+ */
 function lookUp(text: string): Found {
   const found: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
   if (!text) return found;
-  for (const id of INDEX.find(text)) {
-    const entry = ENTRIES[id]!;
-    if (id < RULED_OUT_START) {
-      if (!found.generic.has(entry.reason)) found.generic.set(entry.reason, entry.wording);
+  const lower = text.toLowerCase();
+  const samePositions = lower.length === text.length;
+  for (const hit of INDEX.find(lower)) {
+    const entry = ENTRIES[hit.id]!;
+    const written = samePositions ? text.slice(hit.start, hit.end) : entry.wording;
+    if (hit.id < RULED_OUT_START) {
+      if (!found.generic.has(entry.reason)) found.generic.set(entry.reason, written);
     } else if (entry.provider === 'ruled-out') found.ruledOut.add(entry.reason);
-    else found.provider.push(entry);
+    else found.provider.push({ entry, written });
   }
   return found;
 }
@@ -213,19 +221,21 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   // A vague code still says more than nothing ("5.3.0": something in the receiving system).
   if (statusReason && statusReason !== 'onhold' && statusReason !== 'undefined') return { reason: statusReason, evidence: { kind: 'status', text: facts.status ?? '' } };
   if (facts.reporterDefault) return { reason: facts.reporterDefault.reason, evidence: { kind: 'reporter', text: facts.reporterDefault.text } };
-  if (found.generic.has('vacation')) return { reason: 'vacation', evidence: { kind: 'words', text: found.generic.get('vacation')! } };
+  const vacation = found.generic.get('vacation');
+  if (vacation !== undefined) return { reason: 'vacation', evidence: { kind: 'words', text: vacation } };
   return facts.words ? { reason: 'onhold', evidence: { kind: 'none', text: '' } } : { reason: 'undefined', evidence: { kind: 'none', text: '' } };
 }
 
 function byProvider(found: Found, facts: ReasonFacts): ReasonDecision | null {
   if (found.provider.length === 0) return null;
   const providers = facts.providers();
-  let best: IndexedWording | null = null;
-  for (const entry of found.provider) {
+  let best: Found['provider'][number] | null = null;
+  for (const candidate of found.provider) {
+    const { entry } = candidate;
     if (!providers.has(entry.provider!) || !codeFits(entry.code, facts)) continue;
-    if (!best || rankOf(entry.reason) < rankOf(best.reason)) best = entry;
+    if (!best || rankOf(entry.reason) < rankOf(best.entry.reason)) best = candidate;
   }
-  return best ? { reason: best.reason, evidence: { kind: 'provider', text: best.wording } } : null;
+  return best ? { reason: best.entry.reason, evidence: { kind: 'provider', text: best.written } } : null;
 }
 
 function ownProvider(own: readonly OwnWording[]): ReasonDecision | null {

@@ -56,10 +56,10 @@ export class WordingIndex {
   }
 
   /**
-   * The ids of the wordings that occur in `text` (already lower-cased, whitespace collapsed), in
-   * ascending order.
+   * The wordings that occur in `text` (already lower-cased, whitespace collapsed), by ascending id,
+   * each with where it occurs (from its first piece's start to its last piece's end).
    */
-  find(text: string): number[] {
+  find(text: string): WordingHit[] {
     // Where each found piece occurs (a piece usually occurs once; the ordered check needs them all).
     const at = new Map<number, number[]>();
     const note = (piece: number, position: number): void => {
@@ -75,21 +75,32 @@ export class WordingIndex {
     for (const piece of this.shortPieces) {
       for (let p = text.indexOf(this.pieces[piece]!); p >= 0; p = text.indexOf(this.pieces[piece]!, p + 1)) note(piece, p);
     }
-    const found: number[] = [];
+    const found: WordingHit[] = [];
     for (const opening of at.keys()) {
-      for (const wording of this.wordingsOpenedBy[opening]!) if (this.inOrder(wording, at)) found.push(wording);
+      for (const wording of this.wordingsOpenedBy[opening]!) {
+        const hit = this.inOrder(wording, at);
+        if (hit) found.push(hit);
+      }
     }
-    return found.sort((a, b) => a - b);
+    return found.sort((a, b) => a.id - b.id);
   }
 
-  /** Whether every piece of the wording occurs, each after the end of the one before. */
-  private inOrder(wording: number, at: ReadonlyMap<number, number[]>): boolean {
+  /** Where every piece of the wording occurs, each after the end of the one before; null if not. */
+  private inOrder(wording: number, at: ReadonlyMap<number, number[]>): WordingHit | null {
     let from = 0;
+    let start = -1;
     for (const piece of this.wordingPieces[wording]!) {
       const next = at.get(piece)?.find((position) => position >= from);
-      if (next === undefined) return false;
+      if (next === undefined) return null;
+      if (start < 0) start = next;
       from = next + this.pieces[piece]!.length;
     }
-    return true;
+    return { id: wording, start, end: from };
   }
+}
+
+export interface WordingHit {
+  id: number;
+  start: number;
+  end: number;
 }
