@@ -410,7 +410,8 @@ function causeFor(reason: Reason, evidence: ReasonEvidence, own: readonly Match[
   // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
   // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
-  const first = own[0];
+  // (A wording that says too little for a reason, "please try again later", gives way to any other.)
+  const first = own.find((match) => match.reason !== 'onhold') ?? own[0];
   if (first && first.specific) return first.cause;
   const fitting = own.find((match) => fits(match, reason)) ?? ownContext().find((match) => fits(match, reason));
   if (fitting) return fitting.cause;

@@ -354,6 +354,7 @@ export const LEFT_OUT: readonly { reason: Reason; wording: Wording; provider?: s
   { reason: 'spamdetected', wording: 'greylisted … please try again in', why: 'greylisting is a temporary deferral that clears by itself (postgrey, milter-greylist); it says nothing about spam' },
   { reason: 'rejected', wording: 'temporarily deferred due to unexpected volume or user complaints', provider: 'yahoo', why: "Yahoo's [TSS04] deferral is about the sending IP's volume, complaints and reputation (Yahoo Sender Hub, provider-texts.tsv), not a refused sender address" },
   { reason: 'rejected', wording: 'will be permanently deferred', provider: 'yahoo', why: "Yahoo's [TS03] means the sending IP is blocked (Yahoo Sender Hub, provider-texts.tsv), not a refused sender address" },
+  { reason: 'userunknown', wording: 'unrouteable address', why: "Exim prints it when the recipient's domain cannot be routed (no MX, no address records): a host problem, as hostunknown's own list says" },
   { reason: 'mailboxfull', wording: 'too much mail data', why: "an SMTP server refusing a message over its size limit (RFC 5321 552, X.3.4), not a full mailbox" },
 ];
 
@@ -386,14 +387,14 @@ export const PROVIDER_LEXICONS: readonly ProviderLexicon[] = [
     domains: ['gmail.com', 'googlemail.com'],
     wordings: {
       mailboxfull: ['inbox is out of storage space', 'inbox is out of storage space and inactive', 'is over quota', 'email quota exceeded'],
-      mesgtoobig: ["exceeded google's message size limits", "exceeds google's message size limit of"],
-      exceedlimit: ["exceeded google's message size limits", "exceeds google's limit of limit attachments.", "your message exceeded google's message header size limits", 'bytes per individual header size', "exceeds google's header name limit of", "exceeds google's message header size limit"],
+      mesgtoobig: [["exceeded google's message size limits", '5.3.4'], "exceeds google's message size limit of"],
+      exceedlimit: [["exceeded google's message size limits", '5.2.3'], "exceeds google's limit of limit attachments.", "your message exceeded google's message header size limits", 'bytes per individual header size', "exceeds google's header name limit of", "exceeds google's message header size limit"],
       suspend: ['account that you tried to reach is disabled', 'account that you tried to reach is inactive'],
       norelaying: ['mail relay denied', 'invalid credentials for relay', 'is not authorized to send email directly to our servers'],
       authfailure: ['the spf record of the sending domain', 'senders to authenticate with either spf or dkim', 'fails to pass spf checks for an spf record with a hard fail', 'has an spf record with a hard fail policy', "is not accepted due to domain's dmarc policy", 'fails to pass authentication checks', 'senders to authenticate with spf', 'senders to authenticate their email with spf', 'senders to authenticate their email with dkim', 'senders to authenticate with dkim', 'aligned with either the authenticated spf or dkim'],
-      userunknown: ['the email account that you tried to reach does not exist', "we weren't able to find the recipient domain", 'is not a valid rfc 5321 address'],
+      userunknown: ['the email account that you tried to reach does not exist', "we weren't able to find the recipient domain", ['is not a valid rfc 5321 address', '5.1.3']],
       requireptr: ['does not have a ptr record', 'have a ptr record, or the ptr record', 'does not meet ipv6 sending guidelines regarding ptr records and authentication', 'does not match the ip address of the hostname'],
-      notcompliantrfc: ['missing a valid address in the from: header', 'multiple addresses in from: header are not accepted', 'is not rfc 5322 compliant', 'missing a valid message-id: header', 'contains a unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'is not a valid rfc 5321 address', 'mail message is malformed'],
+      notcompliantrfc: ['missing a valid address in the from: header', 'multiple addresses in from: header are not accepted', 'is not rfc 5322 compliant', 'missing a valid message-id: header', 'contains a unicode character in a disallowed header', 'encoded-word syntax is not permitted', ['is not a valid rfc 5321 address', '5.1.7'], 'mail message is malformed'],
       badreputation: ['very low reputation of the sending ip address', 'very low reputation of the sending domain', 'due to the very low reputation of the sending ip address', 'due to the very low reputation of the sending domain'],
       rejected: ['mail sending denied', 'unauthenticated email is not accepted'],
       spamdetected: ['due to the nature of the content or the links within', 'likely unsolicited mail'],
