@@ -29,6 +29,9 @@ const FORWARD_OPENER = new RegExp(
   'i',
 );
 
+/** FORWARD_OPENER on any line of a text. */
+const FORWARD_OPENER_ANYWHERE = new RegExp(FORWARD_OPENER.source, 'im');
+
 /** Field names of a forward header block, in the languages the panel speaks. */
 const FIELD_NAMES: Readonly<Record<string, 'from' | 'subject' | 'date' | 'to'>> = {
   from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', 'от': 'from', '差出人': 'from',
@@ -46,8 +49,11 @@ const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t]*[:：]\*?
 const SEARCHED = 20_000;
 
 export function forwardedNotice(subject: string, text: string): ForwardedNotice | null {
-  const lines = (text.length > SEARCHED ? text.slice(0, SEARCHED) : text).split('\n');
+  const head = text.length > SEARCHED ? text.slice(0, SEARCHED) : text;
   const forwardSubject = FORWARD_SUBJECT.test(subject);
+  // Most texts are no forward: without a forward subject, a forward opener must stand somewhere.
+  if (!forwardSubject && !FORWARD_OPENER_ANYWHERE.test(head)) return null;
+  const lines = head.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const first = fieldOf(lines[i]!);
     if (!first || first.name !== 'from') continue;

@@ -367,7 +367,9 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     mailerDiagnostic: false,
   });
   let { reason, evidence } = decision;
-  let cause = causeFor(reason, evidence, own, ownContext, byCode, cls, input.action, input.reply);
+  // The notice's other text names the cause only when it also decided the reason (or the server said nothing).
+  const contextMatches = decision.fromContext || !diagnostic.text ? ownContext : () => [];
+  let cause = causeFor(reason, evidence, own, contextMatches, byCode, cls, input.action, input.reply);
 
   // An expiry report that quotes the last deferral keeps that deferral as the cause (it says who
   // must fix what), while the coarse reason is the expiry itself. A DNS failure is the exception:

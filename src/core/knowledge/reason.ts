@@ -26,6 +26,8 @@ export type { EvidenceKind, ReasonEvidence };
 export interface ReasonDecision {
   reason: Reason;
   evidence: ReasonEvidence;
+  /** The evidence was found in the rest of the notice rather than in the server's words. */
+  fromContext?: boolean;
 }
 
 /** Reasons tried first, in this order; each decides by its status code or by its wordings. */
@@ -111,7 +113,11 @@ for (const lexicon of PROVIDER_LEXICONS) {
     }
   }
 }
-const INDEX = new WordingIndex(ENTRIES.map((e) => e.wording));
+/** Built on first use: a process that never classifies (the CLI's --help) does not pay for it. */
+let index: WordingIndex | undefined;
+function lexiconIndex(): WordingIndex {
+  return (index ??= new WordingIndex(ENTRIES.map((e) => e.wording)));
+}
 
 /** What the lexicon finds in one text. */
 interface Found {
@@ -131,7 +137,7 @@ function lookUp(text: string): Found {
   if (!text) return found;
   const lower = text.toLowerCase();
   const samePositions = lower.length === text.length;
-  for (const hit of INDEX.find(lower)) {
+  for (const hit of lexiconIndex().find(lower)) {
     const entry = ENTRIES[hit.id]!;
     const written = samePositions ? text.slice(hit.start, hit.end) : entry.wording;
     if (hit.id < RULED_OUT_START) {
@@ -213,7 +219,7 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
     const inContext = lookUp(context);
     const own = facts.ownInContext();
     const fromContext = byProvider(inContext, facts) ?? ownProvider(own) ?? firstPass(inContext, own, { ...facts, statusReason: null }) ?? wordsOnly(inContext, own, SECOND_PASS);
-    if (fromContext) return { reason: fromContext.reason, evidence: { kind: fromContext.evidence.kind, text: fromContext.evidence.text } };
+    if (fromContext) return { ...fromContext, fromContext: true };
   }
 
   const fallback = byClassReplyOrStage(facts);
@@ -276,10 +282,14 @@ function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts)
       case 'filtered': {
         if (statusReason === 'suspend') break;
         const userWords = wordsOf(found, own, 'userunknown');
-        const stage = facts.stage();
-        if (statusReason === 'filtered' || stage === 'DATA') {
-          if (words !== null || userWords !== null) return decided(reason, words ?? userWords, words === null ? ' (refused after DATA)' : '');
-        } else if (words !== null && stage !== 'RCPT' && stage !== 'MAIL') return decided(reason, words);
+        if (words === null && userWords === null) break;
+        if (statusReason === 'filtered' || facts.stage() === 'DATA') {
+          return decided(reason, words ?? userWords, words === null ? ' (refused after DATA)' : '');
+        }
+        if (words !== null) {
+          const stage = facts.stage();
+          if (stage !== 'RCPT' && stage !== 'MAIL') return decided(reason, words);
+        }
         break;
       }
       case 'rejected': {
@@ -297,9 +307,9 @@ function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts)
         break;
       }
       case 'norelaying': {
+        if (words === null && statusReason !== reason) break;
         const stage = facts.stage();
-        if (stage === 'CONN' || stage === 'HELO') break;
-        if (statusReason === reason || words !== null) return decided(reason, words);
+        if (stage !== 'CONN' && stage !== 'HELO') return decided(reason, words);
         break;
       }
       default:
