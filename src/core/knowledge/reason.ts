@@ -31,13 +31,13 @@ export interface ReasonDecision {
 }
 
 /** Reasons tried first, in this order; each decides by its status code or by its wordings. */
-const FIRST_PASS: readonly Reason[] = [
+export const FIRST_PASS: readonly Reason[] = [
   'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown',
   'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'rejected', 'hostunknown', 'spamdetected', 'speeding',
   'toomanyconn', 'blocked',
 ];
 /** Reasons only words decide, tried when neither the first pass nor a specific code did. */
-const SECOND_PASS: readonly Reason[] = [
+export const SECOND_PASS: readonly Reason[] = [
   'mailboxfull', 'authfailure', 'badreputation', 'speeding', 'spamdetected', 'virusdetected', 'policyviolation',
   'norelaying', 'systemerror', 'networkerror', 'suspend', 'contenterror', 'systemfull', 'notaccept', 'expired',
   'failedstarttls', 'securityerror', 'suppressed', 'mailererror', 'syntaxerror',

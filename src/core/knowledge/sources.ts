@@ -58,6 +58,9 @@ export const SOURCES = {
   ses: 'Amazon SES v2 DeliveryOptions.MaxDeliverySeconds; third-party reports of ~12 h',
   sparkpost: 'SparkPost retry behaviour (third-party summary, 72 h)',
   trellix: 'Trellix Email Security max-queue-lifetime (5 days)',
+  sisimai: 'Sisimai 5.1.0p3 (BSD 2-Clause, Copyright (C) 2014 azumakuniyuki): the reason wordings of lib/Sisimai/Reason/*.pm and lib/Sisimai/Rhost/*.pm and its status-code table, collected from real bounces; the reason lexicon (lexicon.ts) and the order of reason.ts',
+  rfc5965: 'RFC 5965, An Extensible Format for Email Feedback Reports (section 3: the human-readable part)',
+  rfc6591: 'RFC 6591, Authentication Failure Reporting Using the Abuse Reporting Format',
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
