@@ -174,7 +174,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   }
   const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
   const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '', distributedByList);
+  const attachedOrigin = autoSubmitted || collected.returnedHeaders !== null;
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), attachedOrigin, original !== '', distributedByList);
 
   if (!strongEvidence && !evidence) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
@@ -235,7 +236,7 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '', false);
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '', original !== '', false);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -329,20 +330,22 @@ function emptyDraft(address: string | null): Draft {
  * announce failed deliveries.
  * Signs: a daemon-like sender (1), the notice's own subject (1), wording only a notice prints (2) or
  * failure / delay wording (1), an SMTP status (1). `otherOrigin`: the caller's own sign of a mail-system
- * origin (the returned original is attached or pasted, an Auto-Submitted header, or a rendered view
- * that does not show the sender at all).
+ * origin (the returned original attached as a part, an Auto-Submitted header, or a rendered view that
+ * does not show the sender at all); `pastedOriginal`: the returned original's text follows the notice.
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
-function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, distributedByList: boolean): boolean {
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
+  // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
+  // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
+  if (!daemonFrom && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !REPLY_PREFIX.test(view.subject);
-  const systemOrigin = daemonFrom || otherOrigin || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
-  // without a mail-system origin, only the notice's own wording can vouch for it, and not in a
-  // person's message (a list post, a patch) that pastes a server's refusal into its own words
+  const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
+  // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
-  if (!systemOrigin) return !writtenByPerson(view, distributedByList) && DECISIVE_TEXT.test(head, index);
+  if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
   let score = 0;
   if (daemonFrom) score++;
   if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
@@ -369,8 +372,16 @@ function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean 
   if (from.trim() === '' || DAEMON_FROM.test(from) || NO_REPLY_FROM.test(from)) return false;
   const subject = view.subject;
   if (distributedByList || REPLY_PREFIX.test(subject) || PATCH_SUBJECT.test(subject)) return true;
+  // A person's name beside the address ("Dana Whitfield <dana@example.org>"): only a notice's set subject
+  // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
+  // subject of one's own do not. Some systems send notices from a bare address that is no daemon's:
+  // then any notice-like subject does.
+  if (PERSON_NAME.test(from)) return !NOTICE_SUBJECTS.test(subject);
   return !(NOTICE_SUBJECTS.test(subject) || FAILURE_SUBJECTS.test(subject) || DELAY_SUBJECTS.test(subject));
 }
+
+/** A display name of a person before the address: not a role ("Mail System", "Postmaster", "Admin", "Notification"). */
+const PERSON_NAME = /^\s*"?(?!(?:mail|system|admin|administrator|root|notification|notifications|support|alert|alerts|server|daemon|service|postmaster|it|helpdesk)\b)[^\s"<@]{2,}(?: [^\s"<@]{1,}){0,4}"?\s*</i;
 
 /**
  * An enhanced status code ("5.1.1", "#4.4.7", the "5.1.1" of "550-5.1.1") not glued to a word or
