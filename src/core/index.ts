@@ -3,6 +3,7 @@
  * content script, the CLI and the tests alike.
  */
 import { analyzeRawMessage, analyzeRenderedText } from './analyze';
+import { readableInput, withoutNul } from './input';
 import type { Diagnosis, RenderedMessage } from './types';
 export type * from './types';
 
@@ -88,29 +89,33 @@ function fallbackDiagnosis(input: 'raw' | 'rendered'): Diagnosis {
 }
 
 export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Diagnosis {
+  const source = readableInput(input);
   const mode = options.mode ?? 'auto';
-  const raw = mode === 'raw' || (mode === 'auto' && looksRaw(input));
+  const raw = mode === 'raw' || (mode === 'auto' && looksRaw(source));
+  let diagnosis: Diagnosis;
   try {
-    if (raw) return analyzeRawMessage(input, options);
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-    return analyzeRenderedText(text, options);
+    if (raw) diagnosis = analyzeRawMessage(source, options);
+    else diagnosis = analyzeRenderedText(typeof source === 'string' ? source : new TextDecoder().decode(source), options);
   } catch {
     // The analyzer must never break the page; an unreadable input is simply not diagnosed.
-    return fallbackDiagnosis(raw ? 'raw' : 'rendered');
+    diagnosis = fallbackDiagnosis(raw ? 'raw' : 'rendered');
   }
+  return diagnosis;
 }
 
 export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
+  let diagnosis: Diagnosis;
   try {
-    return analyzeRenderedText(message.text ?? '', {
+    diagnosis = analyzeRenderedText(withoutNul(message.text ?? ''), {
       ...options,
       subject: message.subject ?? options.subject ?? null,
       from: message.from ?? options.from ?? null,
       date: message.date ?? options.date ?? null,
     });
   } catch {
-    return fallbackDiagnosis('rendered');
+    diagnosis = fallbackDiagnosis('rendered');
   }
+  return diagnosis;
 }
 
 export { mightBeBounce } from './precheck';
