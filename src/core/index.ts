@@ -4,6 +4,7 @@
  */
 import { analyzeRawMessage, analyzeRenderedText } from './analyze';
 import { readableInput, withoutNul } from './input';
+import { beginReading, endReading } from './limits';
 import type { Diagnosis, RenderedMessage } from './types';
 export type * from './types';
 
@@ -92,6 +93,7 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
   const source = readableInput(input);
   const mode = options.mode ?? 'auto';
   const raw = mode === 'raw' || (mode === 'auto' && looksRaw(source));
+  beginReading(false);
   let diagnosis: Diagnosis;
   try {
     if (raw) diagnosis = analyzeRawMessage(source, options);
@@ -100,10 +102,11 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
     // The analyzer must never break the page; an unreadable input is simply not diagnosed.
     diagnosis = fallbackDiagnosis(raw ? 'raw' : 'rendered');
   }
-  return diagnosis;
+  return withReadingReport(diagnosis);
 }
 
 export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
+  beginReading(message.truncated === true);
   let diagnosis: Diagnosis;
   try {
     diagnosis = analyzeRenderedText(withoutNul(message.text ?? ''), {
@@ -115,6 +118,12 @@ export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeO
   } catch {
     diagnosis = fallbackDiagnosis('rendered');
   }
+  return withReadingReport(diagnosis);
+}
+
+/** Marks a diagnosis whose notice went on past what the analyzer reads (see limits.ts). */
+function withReadingReport(diagnosis: Diagnosis): Diagnosis {
+  if (endReading()) diagnosis.truncated = true;
   return diagnosis;
 }
 
