@@ -16,12 +16,15 @@ browser.runtime.onMessage.addListener((request: unknown, sender: browser.Runtime
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   try {
-    if (reason !== 'install') return;
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    if (!got[SETTINGS_KEY]) await browser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    if (reason === 'install') {
+      const got = await browser.storage.local.get(SETTINGS_KEY);
+      if (!got[SETTINGS_KEY]) await browser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    }
   } catch (err) {
     console.error('[Bounce Lens]', 'install', err);
   }
+  // Also here, not only at browser start-up: a browser that is never restarted gets extension updates.
+  await prunePanels(browser.storage.local).catch((err: unknown) => console.error('[Bounce Lens]', 'prune', err));
 });
 
 // The toolbar button has no popup; it opens the settings, the only UI outside the webmail page.

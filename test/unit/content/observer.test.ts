@@ -45,7 +45,8 @@ function start(adapter: SiteAdapter = gmailAdapter, fallback: SiteAdapter | null
     adapter,
     fallback,
     analyzer,
-    store: new PanelStateStore(area),
+    // Storage retries without pauses: the manual scheduler does not advance time.
+    store: new PanelStateStore(area, { retryDelays: [0, 0] }),
     scheduler,
     mount: mountPanel,
     // A frozen clock: the per-slice budget never runs out, so a loaded test machine cannot change the batching.
@@ -262,7 +263,8 @@ describe('observer', () => {
       document,
       adapter: gmailAdapter,
       analyzer,
-    store: new PanelStateStore(area),
+      // Storage retries without pauses: the manual scheduler does not advance time.
+    store: new PanelStateStore(area, { retryDelays: [0, 0] }),
       scheduler,
       mount: mountPanel,
       now: () => (t += 5), // every look at the clock costs 5 ms: the budget runs out after one message
