@@ -128,5 +128,7 @@ function withReadingReport(diagnosis: Diagnosis): Diagnosis {
 }
 
 export { mightBeBounce } from './precheck';
+/** Characters of a notice's text the analyzer reads (Diagnosis.truncated says when a notice went on past them). */
+export { MAX_NOTICE_TEXT } from './limits';
 /** Empties classify()'s memo (benchmarks measure the uncached cost; long-lived processes may free memory). */
 export { clearClassifyCache } from './knowledge/index';
