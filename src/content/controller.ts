@@ -606,8 +606,15 @@ export class Controller {
           messageKey: rec.key,
           diagnosis: rec.diagnosis,
           initialCollapsed: state.collapsed,
-          onCollapsedChange: (collapsed) => void this.deps.store.update(rec.key, { collapsed }),
-          onDismiss: () => this.dismiss(rec),
+          // A click or the countdown in a panel whose extension is gone freezes it instead (see retire):
+          // the panel redraws only after this call, from a state the frozen copy no longer has.
+          onCollapsedChange: (collapsed) => {
+            if (this.stillAlive()) void this.deps.store.update(rec.key, { collapsed });
+          },
+          onDismiss: () => {
+            if (this.stillAlive()) this.dismiss(rec);
+          },
+          alive: () => this.stillAlive(),
         });
         this.own.add(rec.panel.host);
       } catch (err) {

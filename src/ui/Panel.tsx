@@ -16,6 +16,11 @@ export interface PanelProps {
   /** Injected for tests; Date.now otherwise. */
   now?: () => number;
   clock?: ClockOptions;
+  /**
+   * Asked before the countdown redraws the panel by itself: false means the extension is gone (its strings
+   * with it), and the caller has frozen the panel instead (Controller.retire).
+   */
+  alive?: () => boolean;
 }
 
 /** A minute is the finest unit the countdown prints. */
@@ -24,16 +29,20 @@ const TICK_MS = 60_000;
 const MAX_LISTED_RECIPIENTS = 50;
 let idCounter = 0;
 
-function useNow(now: () => number, active: boolean): number {
+function useNow(now: () => number, active: boolean, alive: () => boolean): number {
   const [value, setValue] = useState(now);
   useEffect(() => {
     if (!active) return undefined;
     setValue(now());
-    const id = setInterval(() => setValue(now()), TICK_MS);
+    const id = setInterval(() => {
+      if (alive()) setValue(now());
+    }, TICK_MS);
     return () => clearInterval(id);
   }, [active]);
   return value;
 }
+
+const ALWAYS = () => true;
 
 /**
  * Text taken from the notice (addresses, the server's words, host names): isolated from the text around it
@@ -123,7 +132,7 @@ export function Panel(props: PanelProps) {
   const retry = primary && retrying(primary, d) ? primary.retryUntil : null;
   const untilMs = retry?.until ? Date.parse(retry.until) : NaN;
   const [ticking, setTicking] = useState(true);
-  const nowMs = useNow(now, ticking && !collapsed && untilMs > now());
+  const nowMs = useNow(now, ticking && !collapsed && untilMs > now(), props.alive ?? ALWAYS);
   // Once the window is over the text no longer changes, so the timer stops for good.
   if (ticking && !(untilMs > nowMs)) setTicking(false);
   const verdict = primary?.verdict ?? 'act';

@@ -19,6 +19,8 @@ export interface MountOptions {
   theme?: Theme;
   now?: () => number;
   clock?: ClockOptions;
+  /** See PanelProps.alive. */
+  alive?: () => boolean;
 }
 
 export interface PanelHandle {
@@ -92,6 +94,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
         theme={theme}
         {...(o.now ? { now: o.now } : {})}
         {...(o.clock ? { clock: o.clock } : {})}
+        {...(o.alive ? { alive: o.alive } : {})}
       />,
       container,
     );

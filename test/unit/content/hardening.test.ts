@@ -113,6 +113,52 @@ describe('extension updated or removed under the page (orphaned script)', () => 
     expect(c.stats.textReads).toBe(reads);
   });
 
+  it('a click on a panel of a gone extension freezes it, before any page change told the script', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = GMAIL_THREAD;
+    start();
+    await scheduler.flush();
+    const shown = hosts()[1]!.shadowRoot!.textContent;
+    alive = false;
+    setMessageSource(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    userClick(hosts()[1]!.shadowRoot!.querySelector('button[aria-expanded]')!);
+    await settle();
+    await scheduler.flush();
+    expect(hosts()[1]!.hasAttribute('data-frozen')).toBe(true);
+    expect(hosts()[1]!.shadowRoot!.textContent).not.toMatch(/\b(?:expand|collapse|verdictActShort)\b/);
+    expect(hosts()[1]!.shadowRoot!.textContent).toBe(shown!.replace('CollapseDismiss', ''));
+    expect(area.calls).not.toContain('set');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('the countdown of a panel whose extension is gone freezes it instead of redrawing', async () => {
+    vi.useFakeTimers({ now: Date.parse('2025-03-06T16:00:00Z'), toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const waiting = diagnosis({ recipients: [recipient({ retryUntil: { until: '2025-03-08T14:00:00Z', hours: 46, source: 'notice-text', note: 'Gmail will retry for 46 more hours' } })] });
+    analyzer.analyzeRendered = () => waiting;
+    document.body.innerHTML = GMAIL_THREAD;
+    try {
+      start();
+      await scheduler.flush();
+      const retry = () => hosts()[0]!.shadowRoot!.querySelector('.retry')?.textContent;
+      const before = retry();
+      expect(before).toMatch(/h left/);
+      alive = false;
+      const keys = vi.fn((key: string) => key);
+      setMessageSource(keys);
+      vi.advanceTimersByTime(5 * 60_000);
+      await settle();
+      expect(hosts()[0]!.hasAttribute('data-frozen')).toBe(true);
+      expect(retry()).toBe(before);
+      expect(keys).not.toHaveBeenCalled();
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('retires when a request fails with "Extension context invalidated", logging once for all messages', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
