@@ -7,6 +7,8 @@
 //
 //   node scripts/build-node.mjs           build (also run by `npm run build` and `npm pack`)
 //   ensureNodeBuild()                     build only when an output is missing or older than its sources
+//   ensureNodeBuild({ only: 'cli' })      the same for the command alone (`npm run analyze`: it needs no
+//                                         declarations, so a type error elsewhere does not stop it)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,19 +41,19 @@ function newestSource() {
   return newest;
 }
 
-/** Whether every output exists and is newer than every source. */
-export function nodeBuildIsCurrent() {
-  const outputs = [CLI_FILE, LIB_FILE, TYPES_FILE];
+/** Whether every output (or the command's, with only 'cli') exists and is newer than every source. */
+export function nodeBuildIsCurrent({ only = null } = {}) {
+  const outputs = only === 'cli' ? [CLI_FILE] : [CLI_FILE, LIB_FILE, TYPES_FILE];
   if (!outputs.every((f) => existsSync(f))) return false;
   const oldest = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   return oldest >= newestSource();
 }
 
 /** Builds when missing or stale; quiet unless it builds. */
-export async function ensureNodeBuild({ log = (s) => process.stderr.write(s + '\n') } = {}) {
-  if (nodeBuildIsCurrent()) return false;
-  log('bounce-lens: building dist/cli and dist/lib (sources changed or not built yet)…');
-  await buildNode();
+export async function ensureNodeBuild({ log = (s) => process.stderr.write(s + '\n'), only = null } = {}) {
+  if (nodeBuildIsCurrent({ only })) return false;
+  log(`bounce-lens: building ${only === 'cli' ? 'dist/cli' : 'dist/cli and dist/lib'} (sources changed or not built yet)…`);
+  await buildNode({ only });
   return true;
 }
 
@@ -123,15 +125,17 @@ function emitTypes(typesDir) {
 }
 
 /** Builds into a scratch directory, then swaps each output folder in whole. */
-export async function buildNode() {
+export async function buildNode({ only = null } = {}) {
   const scratch = path.join(DIST, `.node-build-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   try {
     await bundleCli(path.join(scratch, 'cli'));
-    await bundleLibrary(path.join(scratch, 'lib'));
-    emitTypes(path.join(scratch, 'lib/types'));
-    for (const name of ['cli', 'lib']) {
+    if (only !== 'cli') {
+      await bundleLibrary(path.join(scratch, 'lib'));
+      emitTypes(path.join(scratch, 'lib/types'));
+    }
+    for (const name of only === 'cli' ? ['cli'] : ['cli', 'lib']) {
       rmSync(path.join(DIST, name), { recursive: true, force: true });
       renameSync(path.join(scratch, name), path.join(DIST, name));
     }
