@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/corpus/**/*.test.ts'],
+    globalSetup: ['test/global-setup.mjs'],
     environment: 'node',
     testTimeout: 60_000,
     reporters: ['default'],

@@ -1,14 +1,10 @@
 #!/usr/bin/env node
-// `npm run -s analyze -- [--text] [--json] [--subject S] [--from ADDRESS] FILE...`
-// Loads the TypeScript CLI (src/cli/analyze.ts) through Vite's module runner, without a build step.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+// `npm run -s analyze -- [--text] [--json] [--subject S] [--from ADDRESS] FILE...`: the built command
+// (dist/cli/bounce-lens.cjs, what package.json's `bin` installs as `bounce-lens`), built first when it is
+// missing or older than its sources (scripts/build-node.mjs; the command alone, without the library).
+import { pathToFileURL } from 'node:url';
+import { CLI_FILE, ensureNodeBuild } from './build-node.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { module: cli } = await runnerImport(path.join(root, 'src/cli/analyze.ts'), {
-  root,
-  configFile: false,
-  logLevel: 'silent',
-});
-process.exitCode = await cli.main(process.argv.slice(2), cli.nodeIo());
+await ensureNodeBuild({ only: 'cli' });
+// The command reads process.argv itself: `node scripts/analyze.mjs ARGS` passes the same ARGS.
+await import(pathToFileURL(CLI_FILE).href);

@@ -1,6 +1,8 @@
 // Builds the extension for both browsers from ONE manifest:
 //   dist/chrome/, dist/firefox/            loadable unpacked
 //   dist/bounce-lens-<version>-chrome.zip  and -firefox.zip, ready for the stores
+// and what Node users run (scripts/build-node.mjs): dist/cli/bounce-lens.cjs (the `bounce-lens` command)
+// and dist/lib/ (the analyzer as a library, with its .d.ts).
 // Content and background scripts are classic IIFE bundles (MV3 content scripts cannot be ES modules),
 // so each gets its own vite build call; the options page is an ordinary HTML entry.
 import { build } from 'vite';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
+import { buildNode, CLI_FILE, LIB_FILE } from './build-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -91,6 +94,7 @@ for (const browser of ['chrome', 'firefox']) {
   sizes.push([`dist/${zipName}`, statSync(path.join(dist, zipName)).size, null]);
 }
 rmSync(stage, { recursive: true, force: true });
+await buildNode();
 
 for (const rel of listFiles(path.join(dist, 'chrome')).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
   const buf = readFileSync(path.join(dist, 'chrome', rel));
@@ -101,4 +105,8 @@ console.log('Bounce Lens build', manifest.version);
 for (const [name, raw, gz] of sizes) {
   console.log(`  ${name.padEnd(40)} ${kb(raw).padStart(10)}${gz === null ? '' : `  gzip ${kb(gz).padStart(9)}`}`);
 }
-console.log('  loadable unpacked: dist/chrome/  dist/firefox/');
+for (const file of [CLI_FILE, LIB_FILE]) {
+  const buf = readFileSync(file);
+  console.log(`  ${path.relative(dist, file).padEnd(40)} ${kb(buf.length).padStart(10)}  gzip ${kb(gzipSync(buf, { level: 9 }).length).padStart(9)}`);
+}
+console.log('  loadable unpacked: dist/chrome/  dist/firefox/;  command: dist/cli/bounce-lens.cjs');

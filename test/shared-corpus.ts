@@ -33,3 +33,26 @@ export function describeWithShared(name: string, body: () => void): void {
   // The body is not run even to collect tests: it may read ../shared at collection time.
   describe.skipIf(true)(name, () => {});
 }
+
+/** Trimmed real Outlook on the web markup (German UI), read in place: ../shared/reference/webmail/outlook-dom. */
+export const OUTLOOK_DOM_DIR = path.join(REFERENCE_DIR, 'webmail/outlook-dom');
+
+/**
+ * describe() for suites that read one folder of ../shared/reference. Like describeWithShared: skipped with
+ * one line outside CI when the folder is missing, a failure in CI.
+ */
+export function describeWithReference(name: string, dir: string, body: () => void): void {
+  const shown = `../shared/${path.relative(SHARED_DIR, dir)}`;
+  if (existsSync(dir)) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      throw new Error(`${shown} not found at ${dir}; CI requires it`);
+    });
+    return;
+  }
+  console.log(`skipped: ${shown} not found`);
+  describe.skipIf(true)(name, () => {});
+}

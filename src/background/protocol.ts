@@ -8,9 +8,6 @@ import type { RenderedMessage } from '../core/types';
  */
 export const ANALYZE_REQUEST = 'bounce-lens:analyze';
 
-/** Bodies beyond this are cut: the analyzer reads notices, and a notice's useful part is at the top. */
-export const MAX_ANALYZED_TEXT = 1_000_000;
-
 export interface AnalyzeRequest {
   type: typeof ANALYZE_REQUEST;
   message: RenderedMessage;
@@ -23,5 +20,6 @@ export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
   const { type, message } = value as { type?: unknown; message?: unknown };
   if (type !== ANALYZE_REQUEST || typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  return typeof m.text === 'string' && optionalString(m.subject) && optionalString(m.from) && optionalString(m.date);
+  return typeof m.text === 'string' && optionalString(m.subject) && optionalString(m.from) && optionalString(m.date) &&
+    (m.truncated === undefined || typeof m.truncated === 'boolean');
 }

@@ -1,12 +1,16 @@
 /**
- * Command-line front end of the analyzer: `npm run -s analyze -- [options] FILE...`.
- * Pure Node + src/core; loaded from scripts/analyze.mjs through Vite's runnerImport.
+ * Command-line front end of the analyzer: `bounce-lens [options] FILE...` (in a checkout:
+ * `npm run -s analyze -- [options] FILE...`). Pure Node + src/core; bundled by scripts/build-node.mjs
+ * into dist/cli/bounce-lens.mjs (src/cli/bin.ts is its entry), so nothing is compiled at run time.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../core/index';
+import { readableInput } from '../core/input';
 import type { Diagnosis, RecipientStatus } from '../core/types';
+import { escapeControls, UNSAFE_CONTROLS } from '../ui/controls';
 
-export const USAGE = `Usage: npm run -s analyze -- [options] FILE...
+export const USAGE = `Usage: bounce-lens [options] FILE...
+       (in a checkout: npm run -s analyze -- [options] FILE...)
 
 Explains bounce e-mails (NDRs / DSNs): who must act, or whether to wait.
 
@@ -19,14 +23,20 @@ Options:
                     {"file": ..., ...Diagnosis}
   --subject S       subject shown beside rendered text (with --text or auto-detected text)
   --from ADDRESS    sender shown beside rendered text
+  -V, --version     print the version
   -h, --help        show this help
+
+Input may be UTF-8, any charset a MIME message declares, or UTF-16 with a
+byte-order mark; NUL bytes are ignored. Control characters of the notice
+(ESC, BEL, C1, bidirectional overrides) are printed as escapes (\\x1B, \\u202E).
 
 Exit status: 0 when every input was analysed, 1 when an input could not be
 read or analysed (each such input gets one "analyze: FILE: why" line on
 stderr; the others are still analysed), 2 on a usage error.`;
 
 export interface CliIo {
-  stdout: (s: string) => void;
+  /** Written to standard output; false once the reader has gone (a closed pipe): stop there. */
+  stdout: (s: string) => boolean | void;
   stderr: (s: string) => void;
   /** Reads all of standard input. */
   readStdin: () => Promise<Uint8Array>;
@@ -40,12 +50,13 @@ export interface CliOptions {
   from: string | null;
   files: string[];
   help: boolean;
+  version: boolean;
 }
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { text: false, json: false, subject: null, from: null, files: [], help: false };
+  const o: CliOptions = { text: false, json: false, subject: null, from: null, files: [], help: false, version: false };
   let rest = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -82,6 +93,10 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--help':
         o.help = true;
         break;
+      case '-V':
+      case '--version':
+        o.version = true;
+        break;
       default:
         throw new UsageError(`unknown option ${a}`);
     }
@@ -89,21 +104,26 @@ export function parseArgs(argv: string[]): CliOptions {
   return o;
 }
 
-/** Why these bytes cannot be a message, or null when they can. */
+/**
+ * Why these bytes cannot be a message, or null when they can. One rule, over the whole input as the
+ * analyzer reads it (src/core/input.ts: UTF-16 with a byte-order mark decoded, NUL dropped wherever it
+ * stands): more than one character in a hundred a control other than TAB LF VT FF CR and ESC
+ * (ISO-2022-JP) is binary data. A stray NUL, or UTF-16 text, is not.
+ */
 export function rejectInput(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
+  const input = readableInput(bytes);
+  const n = input.length;
+  if (n === 0) return 'no text (only NUL bytes)';
   let blank = true;
   let control = 0;
-  const n = Math.min(bytes.length, 65536);
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return 'binary data (NUL bytes), not an e-mail message or text';
-    // TAB LF VT FF CR and ESC (ISO-2022-JP) occur in mail; other C0 controls do not.
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 0x1b) control++;
-    if (blank && b !== 9 && b !== 10 && b !== 13 && b !== 32) blank = false;
+    const c = typeof input === 'string' ? input.charCodeAt(i) : input[i]!;
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 0x1b) control++;
+    if (blank && c !== 9 && c !== 10 && c !== 13 && c !== 32) blank = false;
   }
-  if (control > n / 100 + 2) return 'binary data (control bytes), not an e-mail message or text';
-  if (blank && bytes.length <= n) return 'file holds only whitespace';
+  if (control > n / 100 + 2) return `binary data (${control} control bytes in ${n}), not an e-mail message or text`;
+  if (blank) return 'file holds only whitespace';
   return null;
 }
 
@@ -172,6 +192,7 @@ export function formatHuman(file: string, d: Diagnosis): string {
   out.push(`Notice:   ${d.kind === 'delay' ? 'delay (still being retried)' : 'failure (delivery given up)'}, read as ${d.input} input${d.forwarded ? ', forwarded by a person' : ''}`);
   out.push(`Reporter: ${d.reporterName ?? d.reporter ?? 'unknown mail system'}${d.reporter && d.reporterName ? ` [${d.reporter}]` : ''}`);
   if (d.recipients.length === 0) out.push('Recipients: none could be identified');
+  else if (d.truncated) out.push(`Recipients: at least ${d.recipients.length} (the notice goes on past what was read; the first ${d.recipients.length} are listed)`);
   d.recipients.forEach((r, i) => {
     out.push('', `Recipient ${i + 1}: ${r.address ?? '(address not stated)'}`);
     out.push(`  Action:     ${r.action ?? 'unknown'}`);
@@ -198,22 +219,35 @@ export function formatHuman(file: string, d: Diagnosis): string {
       for (const x of d.advice.dnsExamples) out.push(`  ${x}`);
     }
   }
-  return out.join('\n') + '\n';
+  // Every value above may hold the notice's bytes: none reaches the terminal as a control.
+  return escapeControls(out.join('\n')) + '\n';
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * One JSON line. JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a terminal's CSI) and
+ * the bidirectional controls as they are; they are written as \u escapes too, which JSON reads back alike.
+ */
+export function formatJson(file: string, d: Diagnosis): string {
+  return JSON.stringify({ file, ...d }).replace(UNSAFE_CONTROLS, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n';
+}
+
+export async function main(argv: string[], io: CliIo, version = 'dev'): Promise<number> {
   let opts: CliOptions;
   try {
     opts = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`analyze: ${e.message}\n\n${USAGE}\n`);
+      io.stderr(`analyze: ${escapeControls(e.message)}\n\n${USAGE}\n`);
       return 2;
     }
     throw e;
   }
   if (opts.help) {
     io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`bounce-lens ${version}\n`);
     return 0;
   }
   if (opts.files.length === 0) {
@@ -229,7 +263,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let first = true;
   for (const file of opts.files) {
     const name = file === '-' ? '-' : file;
-    const label = file === '-' ? 'standard input' : file;
+    // A file name is the user's, but it is printed beside notice text: the same escaping applies.
+    const label = file === '-' ? 'standard input' : escapeControls(file);
     let bytes: Uint8Array;
     try {
       bytes = file === '-' ? await io.readStdin() : io.readFile(file);
@@ -247,27 +282,38 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     let d: Diagnosis;
     try {
       const common = { subject: opts.subject, from: opts.from };
-      d = opts.text
-        ? analyze(new TextDecoder('utf-8').decode(bytes), { ...common, mode: 'rendered' })
-        : analyze(bytes, { ...common, mode: 'auto' });
+      d = analyze(bytes, { ...common, mode: opts.text ? 'rendered' : 'auto' });
     } catch (e) {
       io.stderr(`analyze: ${label}: analysis failed: ${(e as Error)?.message ?? String(e)}\n`);
       failed++;
       continue;
     }
-    if (opts.json) io.stdout(JSON.stringify({ file: name, ...d }) + '\n');
-    else {
-      io.stdout((first ? '' : '\n') + formatHuman(name, d));
-      first = false;
-    }
+    const open = opts.json ? io.stdout(formatJson(name, d)) : io.stdout((first ? '' : '\n') + formatHuman(name, d));
+    first = false;
+    // The reader went away (`bounce-lens … | head`): nothing more is wanted.
+    if (open === false) break;
   }
   return failed ? 1 : 0;
 }
 
-/** The real process: used by scripts/analyze.mjs. */
+/**
+ * The real process (src/cli/bin.ts). A closed standard output (`bounce-lens … | head`) ends the run
+ * quietly: Node reports the closed pipe as an EPIPE error event, which would otherwise end the process
+ * with a stack trace.
+ */
 export function nodeIo(): CliIo {
+  let readerGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+    process.exit(0);
+  });
   return {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      if (readerGone) return false;
+      process.stdout.write(s);
+      return !readerGone;
+    },
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => new Uint8Array(readFileSync(p)),
     readStdin: async () => {

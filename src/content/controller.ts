@@ -3,8 +3,10 @@ import type { MountOptions } from '../ui/mount';
 import type { FoundMessage, MessageMeta, SiteAdapter } from './types';
 import type { Scheduler } from './scheduler';
 import type { PanelState, PanelStateStore } from './storage';
-import { hashText, visibleText } from './dom';
-import { logError } from './log';
+import { MAX_NOTICE_TEXT } from '../core/limits';
+import { bodyText, hashText } from './dom';
+import { contextGone } from './lifecycle';
+import { logError, logRetired } from './log';
 
 export interface Analyzer {
   mightBeBounce(text: string, subject?: string | null, from?: string | null): boolean;
@@ -16,6 +18,8 @@ export interface PanelHandle {
   readonly host: HTMLElement;
   /** Reads the page's theme again and redraws on a change (absent in test doubles). */
   refreshTheme?(): void;
+  /** Leaves the panel as it is shown, still: no buttons, no timer, nothing that needs the extension. */
+  freeze?(): void;
   unmount(): void;
 }
 
@@ -33,6 +37,13 @@ export interface ControllerDeps {
   mount: (req: MountRequest) => PanelHandle;
   /** Clock for the per-slice time budget; performance.now in the page. */
   now?: () => number;
+  /**
+   * Whether the extension is still there (false once it was updated, reloaded or removed under this page:
+   * the controller then retires). Always true when absent.
+   */
+  alive?: () => boolean;
+  /** Characters of a body that are read and sent; more than the analyzer reads would be wasted. */
+  maxText?: number;
 }
 
 interface Tracked {
@@ -71,6 +82,25 @@ export const THEME_CHECK_MS = 1500;
 /** Enough verdicts to cover long sessions of thread hopping without unbounded growth. */
 const VERDICT_CACHE_MAX = 500;
 
+/** After a request failed for good (every retry too), the body is looked at again this much later, this often. */
+export const FAILED_RESCAN_MS = 15_000;
+const FAILED_RESCANS_MAX = 2;
+
+/**
+ * Longest message key stored as it is. Keys come from the page (Gmail's message id attributes): a page
+ * script could set a megabyte-long id, and each collapse or dismiss would store it; a longer key is
+ * stored by its 64-bit hash.
+ */
+export const MAX_KEY_LENGTH = 100;
+
+export function boundedKey(key: string): string {
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const colon = key.indexOf(':');
+  return `${colon > 0 && colon <= 16 ? key.slice(0, colon) : 'key'}:#${hashText(key)}`;
+}
+
+const STRAY_PANELS = '[data-bounce-lens="panel"]';
+
 /**
  * Watches the page with one MutationObserver, finds opened messages through the site adapter, analyses each
  * distinct body once and mounts a panel above bounces only. All page work is deferred to idle time and all
@@ -108,14 +138,23 @@ export class Controller {
   private colorScheme: MediaQueryList | null = null;
   private readonly onColorScheme = () => this.deps.scheduler.frame(() => this.refreshThemes());
   private stopped = true;
+  /** The extension went away under this page: nothing starts again (see retire). */
+  private retired = false;
+  /** Panel hosts this controller mounted; any other host in the page is a leftover of an earlier instance. */
+  private readonly own = new WeakSet<Element>();
+  /** Failed requests per cache key, for the delayed rescan (FAILED_RESCAN_MS). */
+  private readonly failures = new Map<string, number>();
   /** Counts for tests and the benchmark. */
   readonly stats = { scans: 0, checks: 0, textReads: 0, prechecks: 0, analyses: 0, mounts: 0 };
 
   constructor(private readonly deps: ControllerDeps) {}
 
   start(): void {
-    if (!this.stopped) return;
+    if (!this.stopped || this.retired) return;
     this.stopped = false;
+    // Firefox injects an updated or reinstalled extension's script into open tabs, where the earlier
+    // version's panels are still shown, their buttons dead: they make way for this script's own.
+    this.deps.scheduler.frame(() => this.removeStrayPanels(this.deps.document));
     const MO = this.deps.document.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new MO((records) => this.onMutations(records));
     this.observePage();
@@ -130,17 +169,64 @@ export class Controller {
   }
 
   stop(): void {
+    this.halt();
+    for (const rec of this.tracked.values()) this.unmountSafely(rec);
+    this.tracked.clear();
+  }
+
+  /**
+   * The extension was updated, reloaded or removed under this page (Chromium leaves this script running,
+   * cut off). Every further read of a body would end in a failed request and a log line, and every redraw
+   * of a panel would show raw string keys: so it stops watching for good, leaves each panel as it is shown
+   * (still, without buttons) and says so once.
+   */
+  retire(): void {
+    if (this.retired) return;
+    this.retired = true;
+    this.halt();
+    logRetired('the extension was updated or removed: panels stay as they are; reload the page for new ones');
+    for (const rec of this.tracked.values()) {
+      try {
+        rec.panel?.freeze?.();
+      } catch {
+        // Nothing to report to: the extension is gone.
+      }
+    }
+    this.tracked.clear();
+  }
+
+  private halt(): void {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
     this.colorScheme?.removeEventListener?.('change', this.onColorScheme);
     this.colorScheme = null;
-    for (const rec of this.tracked.values()) this.unmountSafely(rec);
-    this.tracked.clear();
     this.dirty = [];
     this.allDirty = false;
     this.areas = [];
     this.known = [];
+  }
+
+  /** False (and retired) once the extension is gone; checked before any work the page's changes cause. */
+  private stillAlive(): boolean {
+    if (this.retired) return false;
+    let alive = true;
+    try {
+      alive = this.deps.alive?.() ?? true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) this.retire();
+    return alive;
+  }
+
+  /** Panel hosts in `scope` that this controller did not mount (an earlier instance's). */
+  private removeStrayPanels(scope: ParentNode): void {
+    try {
+      for (const host of Array.from(scope.querySelectorAll(STRAY_PANELS))) if (!this.own.has(host)) host.remove();
+    } catch (err) {
+      logError('stray panels', err);
+    }
   }
 
   /** Runs a scan synchronously (tests, and the first scan after settings change). */
@@ -178,6 +264,7 @@ export class Controller {
    * happens meanwhile is missed.
    */
   private onMutations(records: MutationRecord[]): void {
+    if (!this.stillAlive()) return;
     try {
       let inAreas = false;
       let elsewhere = false;
@@ -252,6 +339,7 @@ export class Controller {
   }
 
   private onIdle(): void {
+    if (!this.stillAlive()) return;
     // Listen again before looking, so a change made while we check or scan is not lost.
     if (this.pagePaused && !this.stopped) this.observePage();
     if (this.scanDue || this.needsScan()) this.scanNow();
@@ -403,7 +491,7 @@ export class Controller {
 
   private process(m: FoundMessage, rec: Tracked | undefined): void {
     this.stats.textReads++;
-    const text = visibleText(m.body);
+    const { text, truncated } = bodyText(m.body, this.deps.maxText ?? MAX_NOTICE_TEXT);
     // Bodies are often filled after the container appears; an empty one is looked at again on the next change.
     if (text.trim() === '') return;
     const hash = hashText(text);
@@ -413,9 +501,9 @@ export class Controller {
       return;
     }
     const meta = m.describe();
-    const key = m.key ?? `${this.deps.adapter.id}:${hashText(`${meta.subject ?? ''}\n${meta.from ?? ''}\n${text.slice(0, 4000)}`)}`;
+    const key = boundedKey(m.key ?? `${this.deps.adapter.id}:${hashText(`${meta.subject ?? ''}\n${meta.from ?? ''}\n${text.slice(0, 4000)}`)}`);
     const cacheKey = `${key}#${hash}`;
-    const verdict = this.verdictFor(cacheKey, text, meta);
+    const verdict = this.verdictFor(cacheKey, text, meta, truncated);
     if (rec) this.unmountSafely(rec);
     const next: Tracked = { key, hash, diagnosis: null, panel: null, pending: false, dismissed: false, found: m };
     this.tracked.set(m.body, next);
@@ -434,12 +522,33 @@ export class Controller {
       },
       (err) => {
         this.verdicts.delete(cacheKey);
+        if (contextGone(err) || !this.stillAlive()) {
+          this.retire();
+          return;
+        }
         logError('analyze', err);
+        this.afterFailure(next, cacheKey);
       },
     );
   }
 
-  private verdictFor(cacheKey: string, text: string, m: MessageMeta): Diagnosis | null | Promise<Diagnosis | null> {
+  /**
+   * The request failed for good (its retries too, see messaging.ts). The record is dropped, so the next
+   * change to the message reads it again; and a rescan is scheduled, in case nothing changes.
+   */
+  private afterFailure(rec: Tracked, cacheKey: string): void {
+    if (!this.isCurrent(rec)) return;
+    this.tracked.delete(rec.found.body);
+    const count = (this.failures.get(cacheKey) ?? 0) + 1;
+    this.failures.set(cacheKey, count);
+    if (count > FAILED_RESCANS_MAX) return;
+    this.deps.scheduler.delay(() => {
+      this.scanDue = true;
+      this.schedule();
+    }, FAILED_RESCAN_MS);
+  }
+
+  private verdictFor(cacheKey: string, text: string, m: MessageMeta, truncated: boolean): Diagnosis | null | Promise<Diagnosis | null> {
     const cached = this.verdicts.get(cacheKey);
     if (cached !== undefined) return cached;
     this.stats.prechecks++;
@@ -448,7 +557,9 @@ export class Controller {
       return null;
     }
     this.stats.analyses++;
-    const answer = this.deps.analyzer.analyzeRendered({ text, subject: m.subject, from: m.from, date: m.date });
+    const request: RenderedMessage = { text, subject: m.subject, from: m.from, date: m.date };
+    if (truncated) request.truncated = true;
+    const answer = this.deps.analyzer.analyzeRendered(request);
     const result = answer instanceof Promise ? answer.then((d) => (d.bounce ? d : null)) : answer.bounce ? answer : null;
     this.remember(cacheKey, result);
     return result;
@@ -487,6 +598,7 @@ export class Controller {
         const { mount } = rec.found;
         if (!mount.before.isConnected) return;
         this.stats.mounts++;
+        if (mount.parent.nodeType === 1 || mount.parent.nodeType === 11) this.removeStrayPanels(mount.parent as ParentNode);
         rec.panel = this.deps.mount({
           parent: mount.parent,
           before: mount.before,
@@ -494,9 +606,17 @@ export class Controller {
           messageKey: rec.key,
           diagnosis: rec.diagnosis,
           initialCollapsed: state.collapsed,
-          onCollapsedChange: (collapsed) => void this.deps.store.update(rec.key, { collapsed }),
-          onDismiss: () => this.dismiss(rec),
+          // A click or the countdown in a panel whose extension is gone freezes it instead (see retire):
+          // the panel redraws only after this call, from a state the frozen copy no longer has.
+          onCollapsedChange: (collapsed) => {
+            if (this.stillAlive()) void this.deps.store.update(rec.key, { collapsed });
+          },
+          onDismiss: () => {
+            if (this.stillAlive()) this.dismiss(rec);
+          },
+          alive: () => this.stillAlive(),
         });
+        this.own.add(rec.panel.host);
       } catch (err) {
         logError('mount', err);
       }

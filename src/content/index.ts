@@ -1,12 +1,15 @@
 import browser from 'webextension-polyfill';
 import { mightBeBounce } from '../core/precheck';
-import { ANALYZE_REQUEST, MAX_ANALYZED_TEXT, type AnalyzeRequest } from '../background/protocol';
+import { ANALYZE_REQUEST, type AnalyzeRequest } from '../background/protocol';
+import { MAX_NOTICE_TEXT } from '../core/limits';
 import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
 import { setMessageSource } from '../ui/i18n';
 import { Controller } from './controller';
 import { genericAdapter } from './generic';
+import { contextGone, runtimeAlive } from './lifecycle';
 import { logError } from './log';
+import { withRetry } from './messaging';
 import { browserScheduler } from './scheduler';
 import { siteFor } from './sites';
 import { FORGOTTEN_AT_KEY, PanelStateStore, readSettings, SETTINGS_KEY, type KeyValueArea, type Settings } from './storage';
@@ -19,12 +22,24 @@ function localArea(): KeyValueArea | null {
   }
 }
 
-/** Only the cheap pre-check runs in the page; bodies that pass it are analyzed by the background script. */
+/** Whether the extension is still there (see lifecycle.ts). */
+const extensionAlive = () => runtimeAlive(() => browser.runtime?.id);
+
+/**
+ * Only the cheap pre-check runs in the page; bodies that pass it are analyzed by the background script,
+ * asked again after a pause when its worker was stopped meanwhile (messaging.ts).
+ */
 function askBackground(message: RenderedMessage): Promise<Diagnosis> {
-  // Cut here, not only in the background: a huge body (or a fallback's whole main area) need not be copied.
-  const text = message.text.length > MAX_ANALYZED_TEXT ? message.text.slice(0, MAX_ANALYZED_TEXT) : message.text;
-  const request: AnalyzeRequest = { type: ANALYZE_REQUEST, message: { ...message, text } };
-  return browser.runtime.sendMessage(request) as Promise<Diagnosis>;
+  // The controller reads at most MAX_NOTICE_TEXT characters of a body (what the analyzer reads); the cut
+  // here only guards that contract.
+  const cut = message.text.length > MAX_NOTICE_TEXT;
+  const request: AnalyzeRequest = {
+    type: ANALYZE_REQUEST,
+    message: cut ? { ...message, text: message.text.slice(0, MAX_NOTICE_TEXT), truncated: true } : message,
+  };
+  return withRetry(() => browser.runtime.sendMessage(request) as Promise<Diagnosis>, {
+    fatal: (err) => contextGone(err) || !extensionAlive(),
+  });
 }
 
 async function main(): Promise<void> {
@@ -40,11 +55,14 @@ async function main(): Promise<void> {
     store: new PanelStateStore(area),
     scheduler: browserScheduler,
     mount: mountPanel,
+    alive: extensionAlive,
+    maxText: MAX_NOTICE_TEXT,
   });
   const settings = await readSettings(area);
   if (settings.sites[site.site]) controller.start();
 
   browser.storage?.onChanged.addListener((changes, areaName) => {
+    if (!extensionAlive()) return;
     try {
       if (areaName !== 'local') return;
       const s = changes[SETTINGS_KEY]?.newValue as Settings | undefined;

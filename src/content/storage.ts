@@ -1,4 +1,6 @@
+import { contextGone } from './lifecycle';
 import { logError } from './log';
+import { withRetry } from './messaging';
 
 /** The subset of browser.storage.local we use; a fake with the same shape drives the tests. */
 export interface KeyValueArea {
@@ -53,47 +55,55 @@ export function memoryArea(): KeyValueArea {
   };
 }
 
+/** Pauses before a failed storage call is tried again (a busy or restarting extension process). */
+export const STORAGE_RETRY_DELAYS_MS: readonly number[] = [100, 400];
+
+export interface StoreOptions {
+  retryDelays?: readonly number[];
+  wait?: (ms: number) => Promise<void>;
+}
+
 /**
- * Collapse/dismiss memory per message key. If extension storage is missing or failing (e.g. the extension
- * was reloaded under an open tab), it keeps working in memory for this page's lifetime.
+ * Collapse/dismiss memory per message key. A failing storage call is tried again (STORAGE_RETRY_DELAYS_MS)
+ * before the page makes do with what it remembers in memory; the next call tries storage again, so one
+ * bad moment does not cost the page its memory for good. Without extension storage at all (the area is
+ * null) it works in memory.
  */
 export class PanelStateStore {
   private readonly cache = new Map<string, PanelState>();
-  private area: KeyValueArea;
+  private readonly area: KeyValueArea;
+  private readonly options: StoreOptions;
+  /** Storage failed (every retry too) and no call has succeeded since: the failure was logged once. */
+  private failing = false;
 
-  constructor(area: KeyValueArea | null) {
+  constructor(area: KeyValueArea | null, options: StoreOptions = {}) {
     this.area = area ?? memoryArea();
+    this.options = options;
   }
 
   async get(key: string): Promise<PanelState> {
     const cached = this.cache.get(key);
     if (cached) return cached;
-    let state = EMPTY;
-    try {
-      const got = await this.area.get(PANEL_PREFIX + key);
-      const raw = got[PANEL_PREFIX + key] as StoredPanelState | undefined;
-      if (raw && typeof raw === 'object') state = { collapsed: raw.c === 1, dismissed: raw.d === 1 };
-    } catch (err) {
-      this.degrade(err);
-    }
-    this.cache.set(key, state);
-    return state;
+    const got = await this.attempt(() => this.area.get(PANEL_PREFIX + key));
+    // A read that failed is not cached: a later read tries storage again.
+    if (got === FAILED) return this.cache.get(key) ?? EMPTY;
+    const raw = got[PANEL_PREFIX + key] as StoredPanelState | undefined;
+    const state = raw && typeof raw === 'object' ? { collapsed: raw.c === 1, dismissed: raw.d === 1 } : EMPTY;
+    // An update made while the read was under way wins over what the read found.
+    if (!this.cache.has(key)) this.cache.set(key, state);
+    return this.cache.get(key)!;
   }
 
   async update(key: string, patch: Partial<PanelState>): Promise<void> {
     const next = { ...(this.cache.get(key) ?? EMPTY), ...patch };
     this.cache.set(key, next);
-    try {
-      if (!next.collapsed && !next.dismissed) await this.area.remove(PANEL_PREFIX + key);
-      else {
-        const rec: StoredPanelState = { t: Date.now() };
-        if (next.collapsed) rec.c = 1;
-        if (next.dismissed) rec.d = 1;
-        await this.area.set({ [PANEL_PREFIX + key]: rec });
-      }
-    } catch (err) {
-      this.degrade(err);
-    }
+    await this.attempt(() => {
+      if (!next.collapsed && !next.dismissed) return this.area.remove(PANEL_PREFIX + key);
+      const rec: StoredPanelState = { t: Date.now() };
+      if (next.collapsed) rec.c = 1;
+      if (next.dismissed) rec.d = 1;
+      return this.area.set({ [PANEL_PREFIX + key]: rec });
+    });
   }
 
   /** Drops what this page remembers, e.g. after the options page cleared storage. */
@@ -101,11 +111,24 @@ export class PanelStateStore {
     this.cache.clear();
   }
 
-  private degrade(err: unknown): void {
-    logError('storage unavailable, remembering in memory only', err);
-    this.area = memoryArea();
+  private async attempt<T>(call: () => Promise<T>): Promise<T | typeof FAILED> {
+    try {
+      const result = await withRetry(call, {
+        delays: this.options.retryDelays ?? STORAGE_RETRY_DELAYS_MS,
+        fatal: contextGone,
+        ...(this.options.wait ? { wait: this.options.wait } : {}),
+      });
+      this.failing = false;
+      return result;
+    } catch (err) {
+      if (!this.failing) logError('storage unavailable, remembering in memory for now', err);
+      this.failing = true;
+      return FAILED;
+    }
   }
 }
+
+const FAILED = Symbol('storage call failed');
 
 export async function readSettings(area: KeyValueArea | null): Promise<Settings> {
   try {

@@ -374,10 +374,9 @@ function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean 
   if (distributedByList || REPLY_PREFIX.test(subject) || PATCH_SUBJECT.test(subject)) return true;
   // A person's name beside the address ("Dana Whitfield <dana@example.org>"): only a notice's set subject
   // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
-  // subject of one's own do not. Some systems send notices from a bare address that is no daemon's:
-  // then any notice-like subject does.
-  if (PERSON_NAME.test(from)) return !NOTICE_SUBJECTS.test(subject);
-  return !(NOTICE_SUBJECTS.test(subject) || FAILURE_SUBJECTS.test(subject) || DELAY_SUBJECTS.test(subject));
+  // subject of one's own do not. A bare address says too little: some systems send their notices from
+  // one that is no daemon's, and a webmail may show only the address.
+  return PERSON_NAME.test(from) && !NOTICE_SUBJECTS.test(subject);
 }
 
 /** A display name of a person before the address: not a role ("Mail System", "Postmaster", "Admin", "Notification"). */

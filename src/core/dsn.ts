@@ -3,6 +3,7 @@
  * Tolerant of what real systems send: missing blank lines between recipient blocks, folded
  * values, field names in any case, extension fields (X-Postfix-*, X-Actual-Recipient...).
  */
+import { stoppedAtLimit } from './limits';
 import type { DsnAction } from './types';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
@@ -24,6 +25,7 @@ export interface DeliveryStatus {
 /** Fields that open a new per-recipient block when they repeat without a separating blank line. */
 const RECIPIENT_OPENERS = new Set(['final-recipient', 'original-recipient']);
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta', 'x-actual-recipient', 'will-retry-until', 'last-attempt-date']);
+/** Reaching it is reported (limits.ts): the recipient list may go on. */
 const MAX_RECIPIENTS = 20_000;
 
 /** What a field-line scan reports; the scan itself (line splitting, folding, block breaks) is shared. */
@@ -74,6 +76,7 @@ function scanFieldLines(text: string, sink: FieldSink): void {
     sink.add(name, value);
     folding = true;
   }
+  if (start <= length) stoppedAtLimit();
   sink.close();
 }
 

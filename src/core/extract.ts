@@ -23,9 +23,10 @@ import type { Draft } from './reporters/types';
 import { cleanDiagnostic, collapseWhitespace, isTrimmed, statusValue } from './dsn';
 import { mayContain, patternKeys, type TrigramSet } from './knowledge/prefilter';
 import { ORIGINAL_MESSAGE_MARKERS } from './notice-language';
+import { inputCutByCaller, MAX_NOTICE_TEXT, stoppedAtLimit } from './limits';
 
-/** Upper bounds that keep hostile input cheap. */
-const MAX_TEXT = 200_000;
+/** Upper bounds that keep hostile input cheap (reaching one is reported: limits.ts). */
+const MAX_TEXT = MAX_NOTICE_TEXT;
 const MAX_ADDRESSES = 10_000;
 
 export interface ReplyHit {
@@ -114,7 +115,11 @@ export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { noti
   const marker = ORIGINAL_MESSAGE_MARKERS.exec(bounded, trigrams);
   const headerBlock = mayContain(trigrams, ORIGINAL_HEADER_KEYS) ? ORIGINAL_HEADER_START.exec(bounded) : null;
   const index = Math.min(marker ? bounded.lastIndexOf('\n', marker.index) + 1 : bounded.length, headerBlock ? headerBlock.index + 1 : bounded.length);
-  if (index >= bounded.length) return { notice: bounded, original: '' };
+  if (index >= bounded.length) {
+    // The notice runs to the end of what is read, and the text went on: its list may go on too.
+    if (bounded !== text || inputCutByCaller()) stoppedAtLimit();
+    return { notice: bounded, original: '' };
+  }
   return { notice: bounded.slice(0, index), original: bounded.slice(index) };
 }
 
@@ -170,6 +175,7 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index));
     hits.push({ address, index, lineStart, strong, position: 0 });
   }
+  if (at >= 0) stoppedAtLimit();
   return hits;
 }
 
@@ -219,6 +225,7 @@ export function addressesInText(text: string | null): string[] {
     if (found) addresses.push(String.prototype.toLowerCase.call(found.raw));
     at = String.prototype.indexOf.call(text, '@', at + 1);
   }
+  if (at >= 0) stoppedAtLimit();
   return addresses;
 }
 

@@ -3,6 +3,8 @@
  * content script, the CLI and the tests alike.
  */
 import { analyzeRawMessage, analyzeRenderedText } from './analyze';
+import { readableInput, withoutNul } from './input';
+import { beginReading, endReading } from './limits';
 import type { Diagnosis, RenderedMessage } from './types';
 export type * from './types';
 
@@ -90,31 +92,45 @@ function fallbackDiagnosis(input: 'raw' | 'rendered'): Diagnosis {
 }
 
 export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Diagnosis {
+  const source = readableInput(input);
   const mode = options.mode ?? 'auto';
-  const raw = mode === 'raw' || (mode === 'auto' && looksRaw(input));
+  const raw = mode === 'raw' || (mode === 'auto' && looksRaw(source));
+  beginReading(false);
+  let diagnosis: Diagnosis;
   try {
-    if (raw) return analyzeRawMessage(input, options);
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-    return analyzeRenderedText(text, options);
+    if (raw) diagnosis = analyzeRawMessage(source, options);
+    else diagnosis = analyzeRenderedText(typeof source === 'string' ? source : new TextDecoder().decode(source), options);
   } catch {
     // The analyzer must never break the page; an unreadable input is simply not diagnosed.
-    return fallbackDiagnosis(raw ? 'raw' : 'rendered');
+    diagnosis = fallbackDiagnosis(raw ? 'raw' : 'rendered');
   }
+  return withReadingReport(diagnosis);
 }
 
 export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
+  beginReading(message.truncated === true);
+  let diagnosis: Diagnosis;
   try {
-    return analyzeRenderedText(message.text ?? '', {
+    diagnosis = analyzeRenderedText(withoutNul(message.text ?? ''), {
       ...options,
       subject: message.subject ?? options.subject ?? null,
       from: message.from ?? options.from ?? null,
       date: message.date ?? options.date ?? null,
     });
   } catch {
-    return fallbackDiagnosis('rendered');
+    diagnosis = fallbackDiagnosis('rendered');
   }
+  return withReadingReport(diagnosis);
+}
+
+/** Marks a diagnosis whose notice went on past what the analyzer reads (see limits.ts). */
+function withReadingReport(diagnosis: Diagnosis): Diagnosis {
+  if (endReading()) diagnosis.truncated = true;
+  return diagnosis;
 }
 
 export { mightBeBounce } from './precheck';
+/** Characters of a notice's text the analyzer reads (Diagnosis.truncated says when a notice went on past them). */
+export { MAX_NOTICE_TEXT } from './limits';
 /** Empties classify()'s memo (benchmarks measure the uncached cost; long-lived processes may free memory). */
 export { clearClassifyCache } from './knowledge/index';

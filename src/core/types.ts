@@ -99,6 +99,12 @@ export interface Diagnosis {
    * notice's, read from under the forward header block.
    */
   forwarded: boolean;
+  /**
+   * Present (true) when the notice went on past what the analyzer reads (MAX_NOTICE_TEXT characters of
+   * text, 10,000 addresses, 20,000 DSN blocks) or past what the caller handed in (RenderedMessage.truncated):
+   * `recipients` then lists the first ones, and there may be more ("at least N").
+   */
+  truncated?: boolean;
 }
 
 /** What a webmail page shows of a message: the visible body text plus what is beside it. */
@@ -108,4 +114,6 @@ export interface RenderedMessage {
   from?: string | null;
   /** When the notice was sent, if the page shows it (ISO 8601 or a Date-parsable string). */
   date?: string | null;
+  /** The body went on past `text` (the caller read only its beginning, e.g. MAX_NOTICE_TEXT characters). */
+  truncated?: boolean;
 }

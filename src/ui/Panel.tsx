@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diagnosis, RecipientStatus } from '../core/types';
 import { t } from './i18n';
+import { codePointName, splitControls } from './controls';
 import { actorLabel, codes, headline, reasonLine, retryEnded, retryText, type ClockOptions } from './format';
 
 export type Theme = 'light' | 'dark';
@@ -15,6 +16,11 @@ export interface PanelProps {
   /** Injected for tests; Date.now otherwise. */
   now?: () => number;
   clock?: ClockOptions;
+  /**
+   * Asked before the countdown redraws the panel by itself: false means the extension is gone (its strings
+   * with it), and the caller has frozen the panel instead (Controller.retire).
+   */
+  alive?: () => boolean;
 }
 
 /** A minute is the finest unit the countdown prints. */
@@ -23,15 +29,53 @@ const TICK_MS = 60_000;
 const MAX_LISTED_RECIPIENTS = 50;
 let idCounter = 0;
 
-function useNow(now: () => number, active: boolean): number {
+function useNow(now: () => number, active: boolean, alive: () => boolean): number {
   const [value, setValue] = useState(now);
   useEffect(() => {
     if (!active) return undefined;
     setValue(now());
-    const id = setInterval(() => setValue(now()), TICK_MS);
+    const id = setInterval(() => {
+      if (alive()) setValue(now());
+    }, TICK_MS);
     return () => clearInterval(id);
   }, [active]);
   return value;
+}
+
+const ALWAYS = () => true;
+
+/**
+ * Text taken from the notice (addresses, the server's words, host names): isolated from the text around it
+ * (<bdi>: its direction cannot spill over), and its invisible controls shown as marks ("U+202E") instead of
+ * acting: a RIGHT-TO-LEFT OVERRIDE in a diagnostic would otherwise show the rest of the line reversed.
+ */
+function NoticeText({ text }: { text: string }) {
+  const parts = splitControls(text);
+  if (parts.length === 1 && !parts[0]!.control) return <bdi>{text}</bdi>;
+  return (
+    <bdi>
+      {parts.map((p) =>
+        p.control ? (
+          <span class="ctl" title={t('controlCharacter', codePointName(p.text))}>
+            {codePointName(p.text)}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </bdi>
+  );
+}
+
+/**
+ * Only the user's own clicks (and key presses on a button, which browsers turn into trusted clicks) count.
+ * The shadow root is open: a page script can reach the buttons and call click() itself, for example to
+ * dismiss panels under forged message ids again and again until extension storage is full.
+ */
+function byUser(action: () => void): (e: Event) => void {
+  return (e) => {
+    if (e.isTrusted) action();
+  };
 }
 
 function retrying(r: RecipientStatus, d: Diagnosis): boolean {
@@ -61,13 +105,18 @@ function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; now
     <div>
       {rows.length > 0 && (
         <dl>
-          {rows.map(([label, value, mono]) => [<dt>{label}</dt>, <dd>{mono ? <code>{value}</code> : value}</dd>])}
+          {rows.map(([label, value, mono]) => [
+            <dt>{label}</dt>,
+            <dd>{mono ? <code><NoticeText text={value} /></code> : <NoticeText text={value} />}</dd>,
+          ])}
         </dl>
       )}
       {r.diagnostic && (
         <>
           <p class="meta">{t('detailDiagnostic')}</p>
-          <pre>{r.diagnostic}</pre>
+          <pre dir="auto">
+            <NoticeText text={r.diagnostic} />
+          </pre>
         </>
       )}
     </div>
@@ -84,7 +133,7 @@ export function Panel(props: PanelProps) {
   const retry = primary && retrying(primary, d) ? primary.retryUntil : null;
   const untilMs = retry?.until ? Date.parse(retry.until) : NaN;
   const [ticking, setTicking] = useState(true);
-  const nowMs = useNow(now, ticking && !collapsed && untilMs > now());
+  const nowMs = useNow(now, ticking && !collapsed && untilMs > now(), props.alive ?? ALWAYS);
   // Once the window is over the text no longer changes, so the timer stops for good.
   if (ticking && !(untilMs > nowMs)) setTicking(false);
   const verdict = primary?.verdict ?? 'act';
@@ -110,10 +159,10 @@ export function Panel(props: PanelProps) {
           <span class="chip main">{ended ? t('verdictEnded') : verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
           <p class="headline">{ended ? t('headlineEnded') : headline(d)}</p>
           <div class="btns">
-            <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={toggle}>
+            <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={byUser(toggle)}>
               {collapsed ? t('expand') : t('collapse')}
             </button>
-            <button type="button" aria-label={t('dismissLabel')} title={t('dismissLabel')} onClick={props.onDismiss}>
+            <button type="button" aria-label={t('dismissLabel')} title={t('dismissLabel')} onClick={byUser(props.onDismiss)}>
               {t('dismiss')}
             </button>
           </div>
@@ -149,13 +198,13 @@ export function Panel(props: PanelProps) {
               ))}
             </>
           )}
-          {d.recipients.length > 1 && (
+          {(d.recipients.length > 1 || d.truncated) && (
             <>
-              <p class="label">{t('recipientsLabel', d.recipients.length)}</p>
+              <p class="label">{d.truncated ? t('recipientsAtLeast', d.recipients.length) : t('recipientsLabel', d.recipients.length)}</p>
               <ul class="rcpts">
                 {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r) => (
                   <li>
-                    <span class="addr">{r.address ?? t('unknownRecipient')}</span>
+                    <span class="addr">{r.address === null ? t('unknownRecipient') : <NoticeText text={r.address} />}</span>
                     {codes(r) && <code>{codes(r)}</code>}
                     <VerdictChip r={r} />
                   </li>

@@ -19,12 +19,20 @@ export interface MountOptions {
   theme?: Theme;
   now?: () => number;
   clock?: ClockOptions;
+  /** See PanelProps.alive. */
+  alive?: () => boolean;
 }
 
 export interface PanelHandle {
   readonly host: HTMLElement;
   /** Reads the theme the panel sits in again (the user switched the webmail's theme); redraws only on a change. */
   refreshTheme(): void;
+  /**
+   * Leaves the panel as it is shown, still: a copy without the buttons takes the place of the live view, whose
+   * timer stops. For a script whose extension was updated or removed: a redraw would need the extension's
+   * strings (raw message keys instead) and a click would need its storage.
+   */
+  freeze(): void;
   unmount(): void;
 }
 
@@ -86,20 +94,35 @@ export function mountPanel(o: MountOptions): PanelHandle {
         theme={theme}
         {...(o.now ? { now: o.now } : {})}
         {...(o.clock ? { clock: o.clock } : {})}
+        {...(o.alive ? { alive: o.alive } : {})}
       />,
       container,
     );
   draw();
+  let frozen = false;
 
   return {
     host,
     refreshTheme() {
-      if (!host.isConnected) return;
+      if (frozen || !host.isConnected) return;
       const next = detect();
       if (next === theme) return;
       theme = next;
       host.setAttribute('data-theme', theme);
       draw();
+    },
+    freeze() {
+      if (frozen) return;
+      frozen = true;
+      const still = container.cloneNode(true) as HTMLElement;
+      for (const el of Array.from(still.querySelectorAll('.btns'))) el.remove();
+      try {
+        render(null, container);
+      } catch {
+        // The copy is what stays; nothing to report to once the extension is gone.
+      }
+      container.replaceWith(still);
+      host.setAttribute('data-frozen', '');
     },
     unmount() {
       try {

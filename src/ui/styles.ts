@@ -53,6 +53,9 @@ summary { cursor: pointer; color: var(--muted); font-size: 13px; }
 dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 10px; margin: 6px 0; font-size: 13px; }
 dt { color: var(--muted); }
 dd { margin: 0; min-width: 0; }
+/* An invisible control character of the notice, shown instead of acting (see NoticeText). */
+.ctl { display: inline-block; margin: 0 1px; padding: 0 3px; border: 1px dashed currentColor; border-radius: 3px;
+  font: 11px/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); vertical-align: baseline; }
 .sep { border: 0; border-top: 1px solid var(--border); margin: 8px 0; }
 @container (max-width: 360px) { dl { grid-template-columns: minmax(0, 1fr); } dd { margin-bottom: 4px; } }
 `;

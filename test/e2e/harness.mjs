@@ -107,7 +107,7 @@ function isLocalScheme(url) {
 const pageState = new WeakMap();
 
 function track(page, name) {
-  const state = { browser: name, errors: [], dialogs: [], consoleErrors: [] };
+  const state = { browser: name, errors: [], dialogs: [], consoleErrors: [], console: [] };
   pageState.set(page, state);
   page.on('pageerror', (err) => state.errors.push(String(err?.stack ?? err?.message ?? err)));
   page.on('dialog', async (dialog) => {
@@ -120,8 +120,9 @@ function track(page, name) {
   });
   page.on('console', (msg) => {
     const type = typeof msg.type === 'function' ? msg.type() : msg.type;
-    if (type !== 'error') return;
     const text = msg.text();
+    state.console.push({ type, text });
+    if (type !== 'error') return;
     // Aborted requests (our interception refuses everything that is not a fixture) are expected noise.
     if (/Failed to load resource|ERR_FAILED|ERR_BLOCKED|NS_ERROR|net::/.test(text)) return;
     state.consoleErrors.push(text);
@@ -137,6 +138,11 @@ export function pageErrors(page) {
 export function pageDialogs(page) {
   return pageState.get(page)?.dialogs ?? [];
 }
+/** Every console line the page saw, with its type ('error', 'warning'/'warn', 'log', …). */
+export function pageConsole(page) {
+  return pageState.get(page)?.console ?? [];
+}
+
 /** console.error lines, except for the expected aborted-request noise. */
 export function pageConsoleErrors(page) {
   return pageState.get(page)?.consoleErrors ?? [];
@@ -456,6 +462,19 @@ export async function injectedContent(page) {
     }
     return found;
   });
+}
+
+/**
+ * A real (trusted) mouse click on an element inside the shadow root of the `index`-th panel, the same for
+ * playwright and puppeteer. Returns false when there is no such element.
+ */
+export async function clickInPanel(page, selector, index = 0) {
+  const handle = await page.evaluateHandle(([sel, i]) =>
+    document.querySelectorAll('[data-bounce-lens="panel"]')[i]?.shadowRoot?.querySelector(sel) ?? null, [selector, index]);
+  const el = handle.asElement();
+  if (!el) return false;
+  await el.click();
+  return true;
 }
 
 /** Screenshot into test-output/<name>.png; returns the path. */

@@ -279,6 +279,59 @@ export const hostileExchange = {
   expect: { status: '5.1.1', reply: '550', verdict: 'act' },
 };
 
+/**
+ * A Postfix bounce whose diagnostic carries bidirectional formatting characters: U+202E (RIGHT-TO-LEFT
+ * OVERRIDE) would show "abcdef" as "fedcba", U+2067/U+2069 isolate, U+202C ends the override.
+ */
+export const BIDI_RUN = 'abcdef';
+export const bidiPostfix = {
+  id: 'bidi-diagnostic',
+  subject: 'Undelivered Mail Returned to Sender',
+  from: { name: 'Mail Delivery System', email: 'MAILER-DAEMON@mx1.example.com' },
+  date: '2026-03-02T18:10:00Z',
+  body: plainTextToHtml(`This is the mail system at host mx1.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<quinn@example.net>: host mx.example.net[192.0.2.67] said: 550 5.1.1 mailbox \u202E${'abcdef'}\u202C unavailable \u2067xyz\u2069 (in reply to RCPT TO command)
+`),
+  expect: { status: '5.1.1', reply: '550', verdict: 'act' },
+};
+
+/**
+ * The same notice with the returned original's text after it, 300,000 characters: longer than the content
+ * script reads with innerText (Firefox's innerText drops bidi controls; the text walk for long bodies keeps them).
+ */
+export const bidiPostfixLong = {
+  ...bidiPostfix,
+  id: 'bidi-diagnostic-long',
+  body: bidiPostfix.body + plainTextToHtml(`\n------ This is a copy of the message, including all the headers. ------\n\n${'The quarterly figures are attached for review.\n'.repeat(6500)}`),
+};
+
+/** A Postfix bounce listing `count` failed recipients (a mass mailing): far more text than the analyzer reads. */
+export function manyRecipientsPostfix(count) {
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(`<user${i}@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <user${i}@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)`, '');
+  }
+  return {
+    id: `many-recipients-${count}`,
+    subject: 'Undelivered Mail Returned to Sender',
+    from: { name: 'Mail Delivery System', email: 'MAILER-DAEMON@mx1.example.com' },
+    date: '2026-03-02T18:20:00Z',
+    body: plainTextToHtml(`This is the mail system at host mx1.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+${lines.join('\n')}`),
+    expect: { status: '5.1.1', reply: '550', verdict: 'act' },
+  };
+}
+
 /** A long unbreakable diagnostic (URL-like tokens) to stress narrow layouts. */
 export const longDiagnostic = {
   id: 'long-diagnostic-450',

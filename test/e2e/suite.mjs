@@ -9,6 +9,16 @@ import { assertNoPageErrors, browsersUnderTest, launchBrowser, REPO_ROOT } from 
 export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
 export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
 export const NDR_SAMPLES_DIR = path.join(SHARED_DIR, 'reference/webmail/ndr-samples');
+export const OUTLOOK_DOM_DIR = path.join(SHARED_DIR, 'reference/webmail/outlook-dom');
+
+/** True when a folder of ../shared/reference is there. Absent: prints the skip line, or throws in CI. */
+export function sharedReferenceAvailable(dir) {
+  const shown = `../shared/${path.relative(SHARED_DIR, dir)}`;
+  if (existsSync(dir)) return true;
+  if (process.env.CI === 'true') throw new Error(`${shown} not found at ${dir}; CI requires it`);
+  console.log(`skipped: ${shown} not found`);
+  return false;
+}
 
 /** True when ../shared/corpus is there. Absent: prints the skip line, or throws in CI. */
 export function sharedCorpusAvailable() {

@@ -1,12 +1,13 @@
-// Spawns the real command (scripts/analyze.mjs, what `npm run analyze` runs) on the project's fixtures.
-import { spawnSync } from 'node:child_process';
+// Spawns the real command: the built dist/cli/bounce-lens.cjs (package.json `bin`, what `npm run analyze`
+// runs; test/global-setup.mjs builds it when missing or stale) on the project's fixtures.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../shared-corpus';
 
-const SCRIPT = path.join(REPO_ROOT, 'scripts/analyze.mjs');
+const SCRIPT = path.join(REPO_ROOT, 'dist/cli/bounce-lens.cjs');
 const FIX = path.join(REPO_ROOT, 'test/fixtures');
 const GMAIL_DELAY = path.join(FIX, 'bounces/gmail-delay-receiving-too-quickly.eml');
 const POSTFIX_FAIL = path.join(FIX, 'bounces/postfix-user-unknown.eml');
@@ -29,7 +30,8 @@ describe('analyze CLI', () => {
   it('--help prints usage and exits 0', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Usage: npm run -s analyze/);
+    expect(r.stdout).toMatch(/Usage: bounce-lens \[options\] FILE/);
+    expect(r.stdout).toContain('npm run -s analyze');
     expect(r.stdout).toContain('--json');
     expect(r.stdout).toContain('--text');
   });
@@ -92,7 +94,7 @@ describe('analyze CLI', () => {
     expect(errors[1]).toContain(empty);
     expect(errors[1]).toMatch(/empty/);
     expect(errors[2]).toContain(binary);
-    expect(errors[2]).toMatch(/binary/);
+    expect(errors[2]).toMatch(/binary data/);
     expect(errors[3]).toContain(tmp);
     expect(errors[3]).toMatch(/directory/);
     expect(jsonLines(r.stdout).map((l) => l.file)).toEqual([GMAIL_DELAY, POSTFIX_FAIL]);
@@ -137,5 +139,185 @@ describe('analyze CLI', () => {
     const r = spawnSync(npm, ['run', '-s', 'analyze', '--', '--json', POSTFIX_FAIL], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     expect((jsonLines(r.stdout)[0] as any).recipients[0].address).toBe('olaf@example.net');
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const r = run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`bounce-lens ${version}\n`);
+  });
+});
+
+describe('the built command', () => {
+  it('loads nothing but Node built-ins at run time (no Vite, no TypeScript, no node_modules)', () => {
+    const code = readFileSync(SCRIPT, 'utf8');
+    expect(code.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // A CommonJS bundle loads modules only through require() (and import() for ES modules).
+    const required = Array.from(code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g), (m) => m[1]);
+    expect(required.length).toBeGreaterThan(0);
+    expect(required.filter((name) => !name!.startsWith('node:'))).toEqual([]);
+  });
+
+  it('is what package.json installs as `bounce-lens`', () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(path.resolve(REPO_ROOT, pkg.bin['bounce-lens'])).toBe(SCRIPT);
+  });
+});
+
+/** A Postfix DSN whose Diagnostic-Code carries terminal controls, quoted-printable encoded as a forger would. */
+const HOSTILE_DSN = [
+  'From: MAILER-DAEMON@mx.example.com (Mail Delivery System)',
+  'To: sender@example.org',
+  'Subject: Undelivered Mail Returned to Sender',
+  'Date: Tue, 3 Mar 2026 10:00:00 +0000',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+  '',
+  '--B',
+  'Content-Type: text/plain; charset=us-ascii',
+  '',
+  'This is the mail system at host mx.example.com.',
+  '',
+  '--B',
+  'Content-Type: message/delivery-status',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  'Reporting-MTA: dns; mx.example.com',
+  '',
+  'Final-Recipient: rfc822; olaf@example.net',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Remote-MTA: dns; mx.example.net',
+  // ESC ] 0 ; … BEL sets the window title, ESC ] 52 ; c ; … BEL writes the clipboard, U+009B is CSI in C1,
+  // U+202E reverses what follows.
+  'Diagnostic-Code: smtp; 550 5.1.1 =1B]0;pwned=07User unknown =1B]52;c;ZWNobyBoaQo=3D=07 =C2=9B31m red =E2=80=AEtxt.exe',
+  '',
+  '--B--',
+  '',
+].join('\n');
+
+/** Any character a terminal would act on or that reorders text, besides LF. */
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe('notice bytes never reach the terminal as controls', () => {
+  const file = path.join(tmp, 'hostile-dsn.eml');
+  writeFileSync(file, HOSTILE_DSN);
+
+  it('human output prints ESC, BEL, C1 and bidi controls as escapes', () => {
+    const r = run([file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('olaf@example.net');
+    expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(r.stdout).toContain('\\x1B]0;pwned\\x07User unknown');
+    expect(r.stdout).toContain('\\x1B]52;c;');
+    expect(r.stdout).toContain('\\x9B31m');
+    expect(r.stdout).toContain('\\u202Etxt.exe');
+  });
+
+  it('--json writes them as \\u escapes and reads back to the same text', () => {
+    const r = run(['--json', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
+    const [d] = jsonLines(r.stdout) as any[];
+    expect(d.recipients[0].diagnostic).toContain('\u001b]0;pwned\u0007');
+    expect(d.recipients[0].diagnostic).toContain('\u009b31m red \u202etxt.exe');
+  });
+
+  it('a file name with controls is escaped in error lines too', () => {
+    const r = run([path.join(tmp, 'no\u001b]0;x\u0007such.eml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(TERMINAL_CONTROL);
+    expect(r.stderr).toContain('no\\x1B]0;x\\x07such.eml');
+  });
+});
+
+describe('input encodings and NUL bytes', () => {
+  const utf8 = readFileSync(POSTFIX_FAIL);
+  const text = utf8.toString('utf8');
+  const expected = (jsonLines(run(['--json', POSTFIX_FAIL]).stdout)[0] as any).recipients;
+  const write = (name: string, bytes: Uint8Array | Buffer) => {
+    const p = path.join(tmp, name);
+    writeFileSync(p, bytes);
+    return p;
+  };
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const utf16be = Buffer.from(utf16le);
+  utf16be.swap16();
+
+  it('reads UTF-16 with a byte-order mark (little- and big-endian) like the UTF-8 file', () => {
+    const r = run(['--json', write('le.eml', utf16le), write('be.eml', utf16be)]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [le, be] = jsonLines(r.stdout) as any[];
+    expect(le.input).toBe('raw');
+    expect(le.recipients).toEqual(expected);
+    expect(be.recipients).toEqual(expected);
+  });
+
+  it('reads rendered UTF-16 text with --text', () => {
+    const rendered = "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<olaf@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n";
+    const p = write('rendered-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rendered, 'utf16le')]));
+    const r = run(['--json', '--text', '--from', 'MAILER-DAEMON@example.com', p]);
+    expect(r.code).toBe(0);
+    const [d] = jsonLines(r.stdout) as any[];
+    expect(d.recipients[0]).toMatchObject({ address: 'olaf@example.net', status: '5.1.1', reply: 550 });
+  });
+
+  it('a stray NUL byte is ignored wherever it stands, before or after the first 64 KiB', () => {
+    const padded = text + '\n' + 'x'.repeat(70_000) + '\n';
+    const files = [
+      write('trailing-nul.eml', Buffer.concat([utf8, Buffer.from([0])])),
+      write('early-nul.eml', Buffer.from(text.replace('Subject:', 'X-Note: a\u0000b\nSubject:'))),
+      write('late-nul.eml', Buffer.from(padded + '\u0000')),
+    ];
+    const r = run(['--json', ...files]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = jsonLines(r.stdout) as any[];
+    expect(out).toHaveLength(3);
+    for (const d of out) expect(d.recipients[0].address).toBe('olaf@example.net');
+  });
+
+  it('binary data is still refused, wherever the bytes stand', () => {
+    const noise = Buffer.alloc(200_000);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 256;
+    const lateBinary = Buffer.concat([utf8, Buffer.from('\n' + 'y'.repeat(70_000)), noise]);
+    const r = run(['--json', write('noise.bin', noise), write('late-binary.eml', lateBinary)]);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.trim().split('\n');
+    expect(errors).toHaveLength(2);
+    for (const e of errors) expect(e).toMatch(/binary data/);
+  });
+});
+
+describe('a notice longer than the analyzer reads', () => {
+  it('says "at least N" recipients, and --json carries truncated: true', () => {
+    const lines = ['This is the mail system at host mail.example.com.', '', "I'm sorry to have to inform you that your message could not", 'be delivered to one or more recipients.', ''];
+    for (let i = 0; i < 10_000; i++) lines.push(`<user${i}@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <user${i}@example.net>: Recipient address rejected: User unknown`, '');
+    const file = path.join(tmp, 'ten-thousand.eml');
+    writeFileSync(file, `From: MAILER-DAEMON@mail.example.com\nTo: sender@example.com\nSubject: Undelivered Mail Returned to Sender\nDate: Tue, 3 Mar 2026 10:00:00 +0000\n\n${lines.join('\n')}`);
+    const human = run([file]);
+    const shown = /^Recipients: at least (\d+) /m.exec(human.stdout);
+    expect(shown, human.stdout.slice(0, 600)).not.toBeNull();
+    const [d] = jsonLines(run(['--json', file]).stdout) as any[];
+    expect(d.truncated).toBe(true);
+    expect(Number(shown![1])).toBe(d.recipients.length);
+    expect(d.recipients.length).toBeLessThan(10_000);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('`bounce-lens … | head` ends quietly: no EPIPE stack trace, exit status 0', async () => {
+    const files = Array.from({ length: 400 }, () => POSTFIX_FAIL);
+    const child = spawn(process.execPath, [SCRIPT, ...files], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    // Like head -1: read the first chunk, then close the pipe while the command still has much to write.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { getMessage } from './helpers';
+import { getMessage, userClick } from './helpers';
 import { GMAIL_THREAD } from './fixtures';
 
 // The content script's entry, wired to a fake extension API: settings, storage events and i18n.
@@ -66,7 +66,7 @@ describe('content script entry', () => {
 
     // Expanding a panel again removes its own record: that is not "forget everything".
     const dismissed = hosts()[0] as HTMLElement;
-    dismissed.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    userClick(dismissed.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 3000 });
     listeners.forEach((fn) => fn({ 'panel:gmail:other': { oldValue: { c: 1, t: 1 } } }, 'local'));
     await new Promise((r) => setTimeout(r, 200));

@@ -117,3 +117,20 @@ export function diagnosis(over: Partial<Diagnosis> = {}): Diagnosis {
     ...over,
   };
 }
+
+/**
+ * A click by the user: the panel acts only on trusted events (a page script's element.click() is not
+ * one). happy-dom has no trusted events, so the flag is set on this one.
+ */
+export function userClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+/** What a page script's element.click() dispatches: an untrusted click. */
+export function scriptClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: false });
+  el.dispatchEvent(event);
+}

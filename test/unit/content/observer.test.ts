@@ -8,7 +8,7 @@ import { PanelStateStore } from '../../../src/content/storage';
 import { mountPanel } from '../../../src/ui/mount';
 import type { Diagnosis, RenderedMessage } from '../../../src/core/types';
 import type { SiteAdapter } from '../../../src/content/types';
-import { diagnosis, FakeArea, ManualScheduler, recipient, useRealMessages } from './helpers';
+import { diagnosis, FakeArea, ManualScheduler, recipient, useRealMessages, userClick } from './helpers';
 import { GMAIL_ORDINARY, GMAIL_THREAD, OWA_EN, OWA_RENAMED } from './fixtures';
 
 /** Stands in for the analyzer: recognises our fixtures' wording and reads the first "NNN N.N.N" pair. */
@@ -45,7 +45,8 @@ function start(adapter: SiteAdapter = gmailAdapter, fallback: SiteAdapter | null
     adapter,
     fallback,
     analyzer,
-    store: new PanelStateStore(area),
+    // Storage retries without pauses: the manual scheduler does not advance time.
+    store: new PanelStateStore(area, { retryDelays: [0, 0] }),
     scheduler,
     mount: mountPanel,
     // A frozen clock: the per-slice budget never runs out, so a loaded test machine cannot change the batching.
@@ -262,7 +263,8 @@ describe('observer', () => {
       document,
       adapter: gmailAdapter,
       analyzer,
-      store: new PanelStateStore(area),
+      // Storage retries without pauses: the manual scheduler does not advance time.
+    store: new PanelStateStore(area, { retryDelays: [0, 0] }),
       scheduler,
       mount: mountPanel,
       now: () => (t += 5), // every look at the clock costs 5 ms: the budget runs out after one message
@@ -423,7 +425,7 @@ describe('persistence', () => {
     start();
     await scheduler.flush();
     const first = hosts()[0]!;
-    first.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    userClick(first.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
     await scheduler.flush();
     expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
     expect(area.data.get('panel:gmail:18c0a01')).toMatchObject({ d: 1 });
@@ -439,14 +441,14 @@ describe('persistence', () => {
     start();
     await scheduler.flush();
     const btn = () => hosts()[1]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
-    btn().click();
+    userClick(btn());
     await vi.waitFor(() => expect(area.data.get('panel:gmail:18c0a03')).toMatchObject({ c: 1 }));
     document.body.innerHTML = GMAIL_THREAD;
     start();
     await scheduler.flush();
     expect(btn().getAttribute('aria-expanded')).toBe('false');
     expect(hosts()[0]!.shadowRoot!.querySelector('button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('true');
-    btn().click();
+    userClick(btn());
     await vi.waitFor(() => expect(area.data.has('panel:gmail:18c0a03')).toBe(false));
   });
 
@@ -457,7 +459,7 @@ describe('persistence', () => {
     start();
     await scheduler.flush();
     expect(hosts()).toHaveLength(2);
-    hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
+    userClick(hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
     await scheduler.flush();
     expect(hosts()).toHaveLength(1);
     expect(log).toHaveBeenCalled();

@@ -4,8 +4,9 @@ import { act } from 'preact/test-utils';
 import { mountPanel, type PanelHandle } from '../../../src/ui/mount';
 import { formatLeft, formatUntil, retryText } from '../../../src/ui/format';
 import { detectTheme, parseColor } from '../../../src/ui/theme';
-import { diagnosis, recipient, useRealMessages } from './helpers';
+import { diagnosis, recipient, scriptClick, useRealMessages, userClick } from './helpers';
 import type { Diagnosis } from '../../../src/core/types';
+import * as i18n from '../../../src/ui/i18n';
 
 const HOSTILE_IMG = '<img src=x onerror=alert(1)>';
 const HOSTILE_SCRIPT = '</style><script>alert(1)</script>';
@@ -190,10 +191,10 @@ describe('panel rendering', () => {
     const btn = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
     const body = root.getElementById(btn.getAttribute('aria-controls')!)!;
     expect(btn.getAttribute('aria-expanded')).toBe('true');
-    act(() => btn.click());
+    act(() => userClick(btn));
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect(body.hidden).toBe(true);
-    act(() => btn.click());
+    act(() => userClick(btn));
     expect(body.hidden).toBe(false);
     expect(changes).toEqual([true, false]);
   });
@@ -211,9 +212,79 @@ describe('panel rendering', () => {
     document.addEventListener('keydown', (e) => seen.push(e.key));
     const btn = root.querySelector<HTMLButtonElement>('button[aria-label="Dismiss Bounce Lens for this message"]')!;
     btn.dispatchEvent(new KeyboardEvent('keydown', { key: '#', bubbles: true, composed: true }));
-    act(() => btn.click());
+    act(() => userClick(btn));
     expect(dismissed).toBe(1);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('panel hardening', () => {
+  it('ignores clicks a page script makes (untrusted events) and acts on the user\'s', () => {
+    let dismissed = 0;
+    const changes: boolean[] = [];
+    const { root } = mount(diagnosis(), { onDismiss: () => dismissed++, onCollapsedChange: (c) => changes.push(c) });
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    const dismiss = root.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!;
+    act(() => scriptClick(dismiss));
+    act(() => scriptClick(toggle));
+    expect(dismissed).toBe(0);
+    expect(changes).toEqual([]);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    act(() => userClick(toggle));
+    act(() => userClick(dismiss));
+    expect(changes).toEqual([true]);
+    expect(dismissed).toBe(1);
+  });
+
+  it('shows bidi and other control characters of the notice as marks, isolated, never as themselves', () => {
+    const d = diagnosis({
+      recipients: [recipient({
+        address: 'invoice\u202Efdp.exe@example.com',
+        diagnostic: '550 5.1.1 \u2067evil\u2069 user \u202Eunknown\u202C \u001b]0;title\u0007 \u009b31m',
+        remoteMta: 'mx\u200F.example.net',
+      }), recipient({ address: 'second\u202Ebad@example.org' })],
+    });
+    const { root } = mount(d);
+    root.querySelector('details')!.setAttribute('open', '');
+    const text = root.textContent ?? '';
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const marks = Array.from(root.querySelectorAll('.ctl'), (el) => el.textContent);
+    expect(marks).toEqual(expect.arrayContaining(['U+202E', 'U+2067', 'U+2069', 'U+202C', 'U+001B', 'U+0007', 'U+009B', 'U+200F']));
+    expect(root.querySelector('details pre')?.textContent).toBe('550 5.1.1 U+2067evilU+2069 user U+202EunknownU+202C U+001B]0;titleU+0007 U+009B31m');
+    // Each value sits in its own <bdi>: its direction cannot reach the text around it.
+    expect(root.querySelector('details pre > bdi')).not.toBeNull();
+    expect(root.querySelector('.rcpts .addr > bdi')?.textContent).toBe('invoiceU+202Efdp.exe@example.com');
+    expect(root.querySelector('.ctl')?.getAttribute('title')).toMatch(/U\+[0-9A-F]{4}/);
+  });
+
+  it('says "at least N" recipients when the notice went on past what was read', () => {
+    const many = Array.from({ length: 3 }, (_, i) => recipient({ address: `user${i}@example.net` }));
+    const { root } = mount(diagnosis({ recipients: many, truncated: true }));
+    expect(root.textContent).toContain('Recipients (at least 3');
+    const one = mount(diagnosis({ truncated: true }));
+    expect(one.root.textContent).toContain('Recipients (at least 1');
+    const whole = mount(diagnosis({ recipients: many }));
+    expect(whole.root.textContent).toContain('Recipients (3)');
+    expect(whole.root.textContent).not.toContain('at least');
+  });
+
+  it('freezes: the same text stays, without buttons and without redrawing', () => {
+    vi.useFakeTimers({ now: Date.parse('2025-03-06T16:00:00Z') });
+    const d = diagnosis({ recipients: [recipient({ retryUntil: { until: '2025-03-08T14:00:00Z', hours: 46, source: 'notice-text', note: 'Gmail will retry for 46 more hours' } })] });
+    const { handle, root } = mount(d, { now: () => Date.now() });
+    const before = root.querySelector('.retry')?.textContent;
+    expect(before).toMatch(/46 h left/);
+    handle.freeze();
+    expect(handle.host.hasAttribute('data-frozen')).toBe(true);
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(root.querySelector('.headline')?.textContent).toBeTruthy();
+    // The extension's strings are gone now: a redraw would show message keys. None happens.
+    const keys = vi.fn((key: string) => key);
+    const { setMessageSource } = i18n;
+    setMessageSource(keys);
+    vi.advanceTimersByTime(3 * 3600_000);
+    expect(root.querySelector('.retry')?.textContent).toBe(before);
+    expect(keys).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,152 @@
+// Builds what Node users run, from the same src/core as the extension:
+//   dist/cli/bounce-lens.cjs   the `bounce-lens` command (package.json `bin`): one CommonJS file, Node built-ins only
+//   dist/lib/index.js          the analyzer as a library (package.json `exports`), ESM
+//   dist/lib/types/**.d.ts     its declarations
+// No Vite or TypeScript is loaded when these run: starting the command costs about what starting Node
+// costs (the earlier CLI compiled src/ through Vite's module runner at every start, 0.7 s).
+//
+//   node scripts/build-node.mjs           build (also run by `npm run build` and `npm pack`)
+//   ensureNodeBuild()                     build only when an output is missing or older than its sources
+//   ensureNodeBuild({ only: 'cli' })      the same for the command alone (`npm run analyze`: it needs no
+//                                         declarations, so a type error elsewhere does not stop it)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+export const CLI_FILE = path.join(DIST, 'cli/bounce-lens.cjs');
+export const LIB_FILE = path.join(DIST, 'lib/index.js');
+export const TYPES_FILE = path.join(DIST, 'lib/types/index.d.ts');
+
+/** What the outputs are made of: a change to any of these makes them stale. */
+const SOURCES = ['src/core', 'src/cli', 'src/ui/controls.ts', 'package.json', 'tsconfig.json', 'tsconfig.lib.json', 'scripts/build-node.mjs'];
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+function newestSource() {
+  let newest = 0;
+  for (const rel of SOURCES) {
+    const full = path.join(ROOT, rel);
+    if (!existsSync(full)) continue;
+    const files = statSync(full).isDirectory() ? listFiles(full) : [full];
+    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether every output (or the command's, with only 'cli') exists and is newer than every source. */
+export function nodeBuildIsCurrent({ only = null } = {}) {
+  const outputs = only === 'cli' ? [CLI_FILE] : [CLI_FILE, LIB_FILE, TYPES_FILE];
+  if (!outputs.every((f) => existsSync(f))) return false;
+  const oldest = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  return oldest >= newestSource();
+}
+
+/** Builds when missing or stale; quiet unless it builds. */
+export async function ensureNodeBuild({ log = (s) => process.stderr.write(s + '\n'), only = null } = {}) {
+  if (nodeBuildIsCurrent({ only })) return false;
+  log(`bounce-lens: building ${only === 'cli' ? 'dist/cli' : 'dist/cli and dist/lib'} (sources changed or not built yet)…`);
+  await buildNode({ only });
+  return true;
+}
+
+const version = () => JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+
+async function bundleCli(outDir) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { __BOUNCE_LENS_VERSION__: JSON.stringify(version()) },
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: path.join(ROOT, 'src/cli/bin.ts'),
+      outDir,
+      emptyOutDir: false,
+      target: 'node20',
+      // Minified: less to read and compile at each start (measured: see `npm run bench`).
+      minify: true,
+      sourcemap: false,
+      rollupOptions: {
+        output: { format: 'cjs', entryFileNames: 'bounce-lens.cjs', banner: '#!/usr/bin/env node', codeSplitting: false },
+      },
+    },
+  });
+}
+
+async function bundleLibrary(outDir) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Readable: library users step through it and read its stack traces.
+      minify: false,
+      sourcemap: false,
+      lib: { entry: path.join(ROOT, 'src/core/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+    },
+  });
+}
+
+/**
+ * Declarations through the project's TypeScript (tsconfig.lib.json). Its output keeps the sources'
+ * extension-less relative imports ('./types'), which Node's ESM resolution (TypeScript's `node16` /
+ * `nodenext`) refuses in a package of type module: each one is completed to the file it names.
+ */
+function emitTypes(typesDir) {
+  const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.lib.json'), '--outDir', typesDir], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tsc (declarations) failed:\n${r.stdout}${r.stderr}`);
+  for (const file of listFiles(typesDir).filter((f) => f.endsWith('.d.ts'))) {
+    const code = readFileSync(file, 'utf8');
+    const fixed = code.replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*)(['"])/g, (whole, head, spec, tail) => {
+      if (/\.(?:js|mjs|cjs|json)$/.test(spec)) return whole;
+      const base = path.resolve(path.dirname(file), spec);
+      if (existsSync(base + '.d.ts')) return `${head}${spec}.js${tail}`;
+      if (existsSync(path.join(base, 'index.d.ts'))) return `${head}${spec}/index.js${tail}`;
+      throw new Error(`${path.relative(ROOT, file)}: cannot resolve ${spec}`);
+    });
+    if (fixed !== code) writeFileSync(file, fixed);
+  }
+}
+
+/** Builds into a scratch directory, then swaps each output folder in whole. */
+export async function buildNode({ only = null } = {}) {
+  const scratch = path.join(DIST, `.node-build-${process.pid}`);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  try {
+    await bundleCli(path.join(scratch, 'cli'));
+    if (only !== 'cli') {
+      await bundleLibrary(path.join(scratch, 'lib'));
+      emitTypes(path.join(scratch, 'lib/types'));
+    }
+    for (const name of only === 'cli' ? ['cli'] : ['cli', 'lib']) {
+      rmSync(path.join(DIST, name), { recursive: true, force: true });
+      renameSync(path.join(scratch, name), path.join(DIST, name));
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildNode();
+  const kb = (f) => `${(statSync(f).size / 1024).toFixed(1)} KB`;
+  console.log(`  ${'cli/bounce-lens.cjs'.padEnd(40)} ${kb(CLI_FILE).padStart(10)}`);
+  console.log(`  ${'lib/index.js'.padEnd(40)} ${kb(LIB_FILE).padStart(10)}`);
+}
