@@ -142,6 +142,9 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
 /** What follows the greeted address: a comma, colon or exclamation mark (">" closing it first). */
 const GREETING_END = /^>?[,:!]/;
 
+/** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
+const SENDER_LABEL = /sender address:[ \t]*<?$/i;
+
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -167,6 +170,7 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     const prefixStart = Math.max(lineStart, index - 40);
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    if (SENDER_LABEL.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
@@ -581,7 +585,8 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       const from = firstAtOrAfter(replies, occurrence.lineStart);
       let to = from;
       for (; to < replies.length && replies[to]!.index < segmentEnd; to++) {
-        if (!candidate || hitRank(replies[to]!) > hitRank(candidate)) candidate = replies[to]!;
+        const hit = replies[to]!;
+        if (!candidate || hitRank(hit) > hitRank(candidate) || restatesWithWords(hit, candidate)) candidate = hit;
       }
       if (candidate && (!found || hitRank(candidate) > hitRank(found))) {
         found = candidate;
@@ -624,6 +629,14 @@ function repliesIn(text: string): readonly ReplyHit[] {
     lastRepliesText = text;
   }
   return lastReplies;
+}
+
+/**
+ * The same codes again, now with the server's words: Exchange prints "Status code: 550 4.4.7" first and
+ * "Reported error: 550 4.4.7 QUEUE.Expired; ..." further down.
+ */
+function restatesWithWords(hit: ReplyHit, chosen: ReplyHit): boolean {
+  return hit.reply === chosen.reply && hit.status === chosen.status && hitRank(hit) === hitRank(chosen) && CODES_ONLY.test(chosen.diagnostic);
 }
 
 /** The enhanced code another hit in replies[from, to) gives with the same basic code. */

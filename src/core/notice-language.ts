@@ -298,7 +298,8 @@ export const RECEIPT_SUBJECTS = anyOf([
  */
 export const ORIGINAL_MARKER_PHRASES: readonly string[] = [
   'this is a copy of the message', 'below this line is a copy of the message', 'original message follows',
-  '----- original message -----', 'original message headers', 'original message details', '----- unsent message below',
+  // (not Exchange Online's "Original Message Details": its "Error Details" with the server's words follow)
+  '----- original message -----', 'original message headers', '----- unsent message below',
   '--- mensaje original adjunto', '----- message header follows',
   '------ original message ------', 'returned message follows', 'content-type: message/rfc822',
   'en-têtes de message d\'origine', 'intestazioni originali del messaggio', 'ursprungshuvuden',

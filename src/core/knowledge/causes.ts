@@ -1,5 +1,6 @@
 import type { Actor, Reason } from '../types';
 import type { SourceKey } from './sources';
+import { reverseDnsPair } from './sending-address';
 
 /**
  * How a cause behaves while the sending server is still retrying.
@@ -17,19 +18,38 @@ export interface Cause {
   actor: Actor;
   /** Who should look into it if a self-clearing cause keeps coming back. */
   ifPersists: Actor;
+  /**
+   * For a self-clearing cause: who acts when it lasted the whole retry window and the server gave up
+   * (default: the sender, who resends later). An outage that lasted days is its administrator's.
+   */
+  actorAfterRetries?: Actor;
+  /**
+   * `ifPersists` when the notice comes from this reporting system (the cause describes that system's own
+   * side then): Microsoft 365's queue quota reported by Microsoft 365 is the sender's organisation's.
+   */
+  ifPersistsByReporter?: Readonly<Record<string, Actor>>;
   /** Plain-language explanation for someone who is not a mail administrator. */
   explanation: string;
-  /** Ordered, concrete steps. */
+  /** Ordered, concrete steps that hold whatever the notice's state (still retrying, gave up, refused). */
   steps: string[];
-  dnsExamples?: string[];
+  /**
+   * Steps that hold only while the sending server is still retrying (shown before `steps` then, never
+   * on a final failure or a refusal). Self-clearing causes default to WHILE_RETRYING_STEPS.
+   */
+  whileRetrying?: string[];
+  /**
+   * Steps that hold only once the sending server has given up or was refused: sending the same message
+   * again after someone else's fix. While it still retries, the queued copy goes through once fixed.
+   */
+  afterFailure?: string[];
+  dnsExamples?: readonly string[];
   sources: SourceKey[];
 }
 
 // Example records use documentation names and addresses only (RFC 2606 / RFC 5737).
-const PTR_EXAMPLES = [
-  '25.113.0.203.in-addr.arpa. PTR mail.example.com.   (203.0.113.25 → PTR mail.example.com)',
-  'mail.example.com. A 203.0.113.25   (the name must point back to the same address)',
-];
+/** The reverse-DNS pair; advise() puts in the sending address the receiving server named, when it names one. */
+export const PTR_EXAMPLES: readonly string[] = reverseDnsPair(
+  { kind: 'ipv4', text: '203.0.113.25', reverseName: '25.113.0.203.in-addr.arpa.' }, 'mail.example.com');
 const SPF_EXAMPLE = 'example.com. TXT "v=spf1 ip4:203.0.113.25 include:_spf.example.net -all"';
 const DKIM_EXAMPLE = 'sel1._domainkey.example.com. TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkqh...(public key)"';
 const DMARC_EXAMPLE = '_dmarc.example.com. TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"';
@@ -54,7 +74,6 @@ export const CAUSES: readonly Cause[] = [
     explanation:
       'Gmail limits how much mail a single account may receive per minute, hour and day. This person is getting more mail than that right now (often because some system forwards lots of mail into their inbox), so Gmail asked your server to slow down and try again later.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If you send automated or bulk mail to this person, send less often.',
       'If it keeps happening, the recipient should stop the flood (for example a noisy alert or a forwarding rule) or use a Google Group for high-volume mail.',
     ],
@@ -70,10 +89,10 @@ export const CAUSES: readonly Cause[] = [
     explanation:
       'The recipient\'s Gmail account reached its receiving limit and Gmail refused this message outright. Such a lockout usually lasts about a day; Gmail does not keep the refused mail, so it will not arrive by itself.',
     steps: [
-      'Wait about 24 hours, then send the message again.',
       'Tell the recipient another way that mail to them is being refused.',
       'If it repeats, the recipient\'s account is being flooded (perhaps by a forward or a mail bomb); they should find and stop the source.',
     ],
+    afterFailure: ['Wait about 24 hours, then send the message again.'],
     sources: ['gmailErrors', 'gmailLimits'],
   },
   {
@@ -84,9 +103,8 @@ export const CAUSES: readonly Cause[] = [
     actor: 'sender',
     ifPersists: 'recipient',
     explanation:
-      "The recipient's mail provider is limiting how many messages this one mailbox may receive in a short time. Your server was asked to come back later and will do so automatically.",
+      "The recipient's mail provider is limiting how many messages this one mailbox may receive in a short time. Your server was asked to come back later.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If you send many messages to this address, spread them out.',
     ],
     sources: ['sfm', 'yandex', 'comcast', 'exoNdr'],
@@ -101,23 +119,23 @@ export const CAUSES: readonly Cause[] = [
     explanation:
       "The recipient's mailbox has received more messages per hour than its provider allows, and this message was refused with a permanent code even though the condition is temporary.",
     steps: [
-      'Send the message again in an hour or two.',
       'If a program sends to this address, limit how many messages per hour it sends there.',
     ],
+    afterFailure: ['Send the message again in an hour or two.'],
     sources: ['exoNdr'],
   },
   {
     id: 'org-queue-quota',
-    title: "Recipient's organisation has too much mail queued at Microsoft 365",
+    title: 'A Microsoft 365 organisation has too much mail queued',
     reason: 'speeding',
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    ifPersistsByReporter: { office365: 'sender-admin' },
     explanation:
-      "Microsoft 365 is holding back new mail for the recipient's organisation because too much of its mail is already waiting in Microsoft's queues (typically a storm of automatic or undeliverable messages). It is a throttle on their side; your message waits in your server's queue until it lifts.",
+      "Microsoft 365 is holding back new mail for an organisation because too much of that organisation's mail is already waiting in Microsoft's queues (typically a storm of automatic or undeliverable messages). When your own mail goes out through Microsoft 365, that organisation is usually yours; otherwise it is the recipient's.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      "If it lasts for many hours, let the recipient know: their mail administrator must find the backlog or open a case with Microsoft.",
+      "If it lasts for many hours, the administrator of the organisation with the backlog must find it or open a case with Microsoft.",
     ],
     sources: ['timmcmic', 'sfm', 'exoNdr'],
   },
@@ -128,8 +146,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
-    explanation: 'Microsoft 365 deferred the message while one of its internal queues was over its limit. Retries normally get through.',
-    steps: [...WHILE_RETRYING_STEPS],
+    explanation: 'Microsoft 365 deferred the message while one of its internal queues was over its limit. Later attempts normally get through.',
+    steps: ["If it keeps happening, the administrator of the Microsoft 365 organisation involved should open a case with Microsoft."],
     sources: ['exoNdr'],
   },
   {
@@ -140,19 +158,18 @@ export const CAUSES: readonly Cause[] = [
     actor: 'sender',
     ifPersists: 'recipient-admin',
     explanation: "The recipient's mailbox server is throttling deliveries into this one mailbox because too many arrive at the same time.",
-    steps: [...WHILE_RETRYING_STEPS],
+    steps: ["If it keeps happening, the recipient's administrator should look for what floods the mailbox (rules, forwards, automated mail)."],
     sources: ['exoNdr'],
   },
   {
     id: 'relay-peak-limit',
     title: "Sending organisation exceeded Google's SMTP relay peak rate",
     reason: 'speeding',
-    temporary: 'needs-fix',
-    actor: 'sender-admin',
+    temporary: 'clears-by-itself',
+    actor: 'sender',
     ifPersists: 'sender-admin',
-    explanation: "Your organisation sends through Google's SMTP relay faster than its peak allowance, so Google is pacing it. Retries usually get through.",
+    explanation: "Your organisation sends through Google's SMTP relay faster than its peak allowance, so Google is pacing it. Google calls this limit temporary: later attempts get through.",
     steps: [
-      'Do nothing for now; do not resend.',
       "If it happens often, your mail administrator should spread out bursts sent through smtp-relay.gmail.com.",
     ],
     sources: ['gmailErrors'],
@@ -167,9 +184,9 @@ export const CAUSES: readonly Cause[] = [
     explanation:
       'Your mail account (or your organisation) has sent more messages or recipients today than your provider allows, so this message was not sent.',
     steps: [
-      'Wait until the limit resets (usually 24 hours), then send the message again.',
       'If you did not send that much mail, tell your mail administrator at once: your account may be compromised.',
     ],
+    afterFailure: ['Wait until the limit resets (usually 24 hours), then send the message again.'],
     sources: ['gmailErrors', 'exoNdr'],
   },
   {
@@ -180,9 +197,8 @@ export const CAUSES: readonly Cause[] = [
     actor: 'sender',
     ifPersists: 'sender-admin',
     explanation:
-      'The receiving provider limits how fast it accepts mail from your sending server (for example because the server suddenly sends much more than usual). Your server was asked to retry later and will.',
+      'The receiving provider limits how fast it accepts mail from your sending server (for example because the server suddenly sends much more than usual). Your server was asked to retry later.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If such delays are frequent, your mail administrator should lower the sending rate and the number of parallel connections to that provider.',
     ],
     sources: ['exoNdr', 'gmailErrors', 'comcast', 'mimecast', 'apple'],
@@ -194,9 +210,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
-    explanation: "The recipient's mail gateway accepts only a limited amount of mail per hour from senders it does not know well, and your server reached that limit. It retries later on its own.",
+    explanation: "The recipient's mail gateway accepts only a limited amount of mail per hour from senders it does not know well, and your server reached that limit for now.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       "If it keeps happening, the recipient's administrator can move your server to a trusted sender group on their gateway.",
     ],
     sources: ['cisco'],
@@ -208,9 +223,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'sender-admin',
-    explanation: 'Your sending server opened more connections at once than the receiving server allows. It will retry with fewer connections.',
+    explanation: 'Your sending server opened more connections at once than the receiving server allows.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If it keeps happening, your mail administrator should reduce concurrent connections to that destination.',
     ],
     sources: ['comcast', 'mimecast', 'exoNdr', 'orange'],
@@ -221,13 +235,13 @@ export const CAUSES: readonly Cause[] = [
     reason: 'toomanyconn',
     temporary: 'clears-by-itself',
     actor: 'sender',
-    ifPersists: 'recipient-admin',
+    ifPersists: 'sender-admin',
     explanation:
       'The receiving server accepts only a limited number of recipients per delivery. A normal sending server simply delivers the remaining recipients in a further attempt.',
     steps: [
       'Usually nothing: your server sends the rest in another attempt.',
-      'If the message failed, split the recipient list into smaller groups and send again.',
     ],
+    afterFailure: ['Split the recipient list into smaller groups and send again.'],
     sources: ['rfc5321', 'gmailErrors', 'exoNdr', 'mimecast'],
   },
   {
@@ -238,9 +252,8 @@ export const CAUSES: readonly Cause[] = [
     actor: 'sender',
     ifPersists: 'sender-admin',
     explanation:
-      "The recipient's e-mail security gateway (for example Broadcom Email Security.cloud) aborted the delivery for now. Such deferrals are used for connection throttling or reputation checks; your server retries on its own.",
+      "The recipient's e-mail security gateway (for example Broadcom Email Security.cloud) aborted the delivery for now. Such deferrals are used for connection throttling or reputation checks.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       "If it persists for a day or more, your mail administrator should check the sending IP address's reputation and volume.",
     ],
     sources: ['sfm', 'messagelabs'],
@@ -252,10 +265,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation:
       'The receiving server uses greylisting: the first message from a sender it does not know yet is turned away with "try again later". Real mail servers come back after a few minutes and are then accepted; spam software usually does not.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'Delivery normally succeeds within minutes to a few hours.',
       "If it never clears, the recipient's mail administrator can allowlist your sending server.",
     ],
@@ -268,10 +281,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation:
       "The recipient's Mimecast service asked your server to come back later. Mimecast expects a retry between one minute and twelve hours; it is mostly greylisting, sometimes a reputation check.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       "If it never clears, the recipient's administrator can add a permitted-senders or auto-allow policy for you in Mimecast.",
     ],
     sources: ['mimecast'],
@@ -283,9 +296,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'sender-admin',
-    explanation: 'Your sending server tried to deliver to recipients of different domains in one go, which Gmail does not support. Sending servers normally retry per domain by themselves.',
+    explanation: 'Your sending server tried to deliver to recipients of different domains in one go, which Gmail does not support. Sending servers normally deliver one domain at a time when asked to.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If it keeps happening, your mail administrator should configure the server to send one domain per transfer.',
     ],
     sources: ['gmailErrors'],
@@ -315,8 +327,8 @@ export const CAUSES: readonly Cause[] = [
       "The recipient's mail settings accept only chosen senders or block your address or domain (common with Japanese mobile carriers' reception filters). The address itself may be fine even though the reply says \"unknown user\".",
     steps: [
       'Contact the recipient another way and ask them to allow your address or domain in their reception settings.',
-      'Send the message again once they confirm.',
     ],
+    afterFailure: ['Send the message again once they confirm.'],
     sources: ['sisimai'],
   },
   {
@@ -329,8 +341,8 @@ export const CAUSES: readonly Cause[] = [
     explanation: "The recipient's organisation chose to refuse mail from your sending server's address.",
     steps: [
       'Contact the recipient another way and ask them to unblock you (their administrator may have to do it).',
-      'Send the message again once they confirm.',
     ],
+    afterFailure: ['Send the message again once they confirm.'],
     sources: ['exoNdr'],
   },
   {
@@ -344,8 +356,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator or e-mail provider, quoting this message.',
       'They reduce the sending rate and the number of parallel connections to this provider.',
-      'Send the message again later.',
     ],
+    afterFailure: ['Send the message again later.'],
     sources: ['exoNdr', 'tencent', 'spectrum'],
   },
   {
@@ -359,8 +371,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Change your password and check your account for rules or apps you did not set up.',
       "Contact your mail provider's support and ask them to unblock sending.",
-      'Send the message again once sending works.',
     ],
+    afterFailure: ['Send the message again once sending works.'],
     sources: ['zoho'],
   },
   // ── Reputation and blocklists ────────────────────────────────────────────────────────────────
@@ -373,8 +385,8 @@ export const CAUSES: readonly Cause[] = [
     ifPersists: 'sender-admin',
     explanation:
       'The receiving provider is holding back mail from your sending IP address or domain because of its reputation (complaints, unexpected volume, spam-like mail). Although the code is temporary, waiting alone does not fix it: it repeats until the sending side improves, and retrying harder makes it worse.',
+    whileRetrying: ['Do not send the message again: your server is already retrying, and more attempts make the reputation worse.'],
     steps: [
-      'Do not resend; your server is already retrying.',
       'Tell your mail administrator or e-mail provider, quoting this message.',
       'They should check the sending IP and domain reputation (e.g. Google Postmaster Tools, Microsoft SNDS), slow down, and stop mailing people who did not ask for mail.',
       'Make sure SPF, DKIM and DMARC are set up for your domain.',
@@ -394,8 +406,9 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator or e-mail provider, quoting this message.',
       "They should look up the sending IP on the provider's postmaster pages and follow its delisting or review procedure.",
-      'Once they confirm the block is lifted, send the message again.',
     ],
+    afterFailure: ['Once they confirm the block is lifted, send the message again.'],
+    whileRetrying: ['Retrying will not succeed while the block lasts (Yahoo says so for [TS03], [TSS09], [TSS11]): the queued copy will expire; send again once the block is lifted.'],
     sources: ['outlookPostmaster', 'yahooCodes', 'cisco', 'mimecast', 'tonline'],
   },
   {
@@ -409,9 +422,9 @@ export const CAUSES: readonly Cause[] = [
       'The receiving provider has put your sending IP address on its own block list, so it refuses all mail from it.',
     steps: [
       'Tell your mail administrator or e-mail provider, quoting this message.',
-      "They request removal through the provider's delisting page (for Microsoft: https://sender.office.com).",
-      'Send the message again after the removal is confirmed.',
+      "They request removal through the provider's delisting procedure (for Microsoft: https://sender.office.com, or by writing to delist@messaging.microsoft.com when the notice names it, as for \"banned sender\" and \"Blocklist 1/2\").",
     ],
+    afterFailure: ['Send the message again after the removal is confirmed.'],
     sources: ['exoNdr', 'outlookPostmaster'],
   },
   {
@@ -427,8 +440,8 @@ export const CAUSES: readonly Cause[] = [
       'Tell your mail administrator or e-mail provider, quoting this message (it names the list).',
       "They look up the IP on that list's website (e.g. https://check.spamhaus.org, https://www.barracudacentral.org, https://www.spamcop.net, https://csi.cloudmark.com) and follow its removal steps after fixing the cause.",
       'If the address is a home or dynamic one, send through your provider\'s mail server instead.',
-      'Send the message again once the listing is gone.',
     ],
+    afterFailure: ['Send the message again once the listing is gone.'],
     sources: ['spamhaus', 'barracuda', 'spamcop', 'cloudmark', 'proofpoint', 'postfix', 'comcast', 'orange'],
   },
   {
@@ -443,8 +456,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell the recipient another way that their mail server refused your message.',
       "Their mail administrator should remove SORBS from the server's blocklist settings.",
-      'Send the message again after they confirm.',
     ],
+    afterFailure: ['Send the message again after they confirm.'],
     sources: ['sorbs'],
   },
   {
@@ -459,8 +472,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator, quoting this message.',
       "Configure the sending server or device to send through your provider's or e-mail service's relay (smarthost).",
-      'Send the message again.',
     ],
+    afterFailure: ['Send the message again.'],
     sources: ['gmailErrors', 'outlookPostmaster', 'comcast'],
   },
   {
@@ -491,8 +504,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator, quoting this message.',
       "They set the server's HELO name to its own fully-qualified name (e.g. mail.example.com) that has matching DNS.",
-      'Send the message again.',
     ],
+    afterFailure: ['Send the message again.'],
     dnsExamples: PTR_EXAMPLES,
     sources: ['exoNdr'],
   },
@@ -510,8 +523,8 @@ export const CAUSES: readonly Cause[] = [
       'Tell your mail administrator or e-mail provider, quoting this message.',
       'They ask whoever owns the sending IP address (usually the hosting or internet provider) to publish a PTR record for it.',
       'The name in the PTR record must itself resolve back to the same IP address (forward-confirmed reverse DNS).',
-      'Your server keeps retrying; once DNS is fixed the message goes through without a resend.',
     ],
+    whileRetrying: ['Do not send the message again: your server keeps retrying, and once the record is fixed the queued message goes through.'],
     dnsExamples: PTR_EXAMPLES,
     sources: ['gmailErrors', 'postfix', 'comcast', 'gmx', 'sfm'],
   },
@@ -522,9 +535,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'sender-admin',
-    explanation: "The receiving server could not look up your sending server's reverse DNS just now (a DNS error, not a missing record). It asks to try again later.",
+    explanation: "The receiving server could not look up your sending server's reverse DNS just now (a DNS error, not a missing record).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If it persists, your mail administrator should check that the PTR record of the sending IP resolves reliably.',
     ],
     dnsExamples: PTR_EXAMPLES,
@@ -542,8 +554,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Check that your sender address is spelled correctly.',
       'Tell your mail administrator: the sender domain needs working DNS (an MX or A record, and for Yahoo also an SOA record).',
-      'Your server keeps retrying; once DNS is fixed the message goes through without a resend.',
     ],
+    whileRetrying: ['Do not send the message again: your server keeps retrying, and once the domain resolves the queued message goes through.'],
     dnsExamples: [MX_EXAMPLE, 'mail.example.com. A 203.0.113.25'],
     sources: ['postfix', 'sfm', 'yahooCodes', 'rfc3463'],
   },
@@ -571,9 +583,8 @@ export const CAUSES: readonly Cause[] = [
     actor: 'sender',
     ifPersists: 'sender-admin',
     explanation:
-      "The receiving server wanted to check your domain's SPF, DKIM or DMARC records but the DNS lookups failed for the moment. It asked to try again later; this usually clears on a retry.",
+      "The receiving server wanted to check your domain's SPF, DKIM or DMARC records but the DNS lookups failed for the moment. This usually clears on a later attempt.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       "If it keeps happening, your mail administrator should check that your domain's DNS servers answer reliably for SPF, DKIM and DMARC records.",
     ],
     dnsExamples: [SPF_EXAMPLE, DMARC_EXAMPLE],
@@ -592,8 +603,9 @@ export const CAUSES: readonly Cause[] = [
       'Tell your mail administrator or e-mail provider, quoting this message.',
       'They publish an SPF record listing every server that sends for your domain.',
       'They turn on DKIM signing and publish the DKIM public key.',
-      'For bulk mail, they also publish a DMARC record. Then send again if the message failed.',
+      'For bulk mail, they also publish a DMARC record.',
     ],
+    afterFailure: ['Send the message again once the records are published.'],
     dnsExamples: [SPF_EXAMPLE, DKIM_EXAMPLE, DMARC_EXAMPLE],
     sources: ['gmailErrors', 'gmailSenderGuide', 'yahooCodes', 'exoNdr', 'rfc7208', 'rfc6376'],
   },
@@ -609,8 +621,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator, quoting this message.',
       "They add the sending server's IP address (or the e-mail service's include) to the SPF record and fix any syntax errors.",
-      'Send the message again once the record is updated.',
     ],
+    afterFailure: ['Send the message again once the record is updated.'],
     dnsExamples: [SPF_EXAMPLE],
     sources: ['rfc7208', 'gmailErrors', 'exoNdr', 'gmx', 'mimecast'],
   },
@@ -640,26 +652,26 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell your mail administrator, quoting this message.',
       'They enable DKIM signing on the sending server or service and publish the public key in DNS.',
-      'Send the message again once signing works.',
     ],
+    afterFailure: ['Send the message again once signing works.'],
     dnsExamples: [DKIM_EXAMPLE],
     sources: ['rfc6376', 'gmailErrors', 'iana'],
   },
   {
     id: 'dmarc-fail',
-    title: "Refused under your domain's DMARC policy",
+    title: "Failed your domain's DMARC check",
     reason: 'authfailure',
     temporary: 'needs-fix',
     actor: 'sender-admin',
     ifPersists: 'sender-admin',
     explanation:
-      'DMARC lets a domain say what to do with mail that fails SPF and DKIM checks for the domain in the From line. This message failed them (or was not aligned with the From domain), and the domain\'s own policy says to reject such mail.',
+      "DMARC checks that the domain in the From line is the one that passed SPF or DKIM. This message failed that check (or its From domain was not aligned with the domain that passed). Receivers refuse or slow down such mail, and the From domain's own DMARC policy can ask them to reject it.",
     steps: [
       'Tell your mail administrator, quoting this message.',
       'They make sure the sending server passes SPF or DKIM for the same domain as the From address.',
       'If a service sends on your behalf, it must sign with your domain (DKIM) or be in your SPF record.',
-      'Send the message again once checks pass.',
     ],
+    afterFailure: ['Send the message again once checks pass.'],
     dnsExamples: [SPF_EXAMPLE, DKIM_EXAMPLE, DMARC_EXAMPLE],
     sources: ['rfc7489', 'gmailErrors', 'exoNdr', 'proofpoint', 'zoho', 'apple'],
   },
@@ -720,9 +732,10 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       "Tell the recipient another way that their mail server's TLS setup rejects secure delivery.",
       "Their mail administrator must fix the certificate, STARTTLS or TLSA/DNSSEC records.",
-      'Send the message again afterwards.',
+      "If your own server demands TLS for this domain (a Postfix \"TLS is required, but was not offered\"), your mail administrator can relax that for the domain until they fix it.",
     ],
-    sources: ['exoNdr', 'iana'],
+    afterFailure: ['Send the message again afterwards.'],
+    sources: ['exoNdr', 'iana', 'postfix'],
   },
   {
     id: 'smtp-auth-failed',
@@ -767,8 +780,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Contact the recipient another way and tell them mail from you is refused.',
       "Ask them to have their mail administrator (or the group owner) allow your address or server.",
-      'Send the message again once they confirm.',
     ],
+    afterFailure: ['Send the message again once they confirm.'],
     sources: ['exoNdr', 'gmailErrors', 'mimecast', 'barracuda', 'trendmicro', 'zoho'],
   },
   {
@@ -823,8 +836,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Change your password and check for forwarding rules or apps you did not set up.',
       'Tell your mail administrator; they request the unblock from the provider (Microsoft, Zoho ...).',
-      'Send the message again once sending is restored.',
     ],
+    afterFailure: ['Send the message again once sending is restored.'],
     sources: ['exoNdr', 'zoho'],
   },
   {
@@ -837,6 +850,79 @@ export const CAUSES: readonly Cause[] = [
     explanation: 'The same Message-ID was reused for many messages; receivers expect each message to have a unique one.',
     steps: ['Tell your mail administrator: the sending software must generate a unique Message-ID for every message.'],
     sources: ['gmailErrors'],
+  },
+  {
+    id: 'blocked-attachment',
+    title: 'An attachment type the receiver does not accept',
+    reason: 'policyviolation',
+    temporary: 'needs-fix',
+    actor: 'sender',
+    ifPersists: 'sender',
+    explanation:
+      'The receiving provider refuses certain kinds of attachments outright because they can carry malware (for example programs, scripts, some archives or documents with macros). Gmail blocks such file types whatever their content.',
+    steps: [
+      'Remove the attachment, or send it in another format (for example a PDF instead of a document with macros).',
+      'For programs or archives, share the file through a link (a cloud drive) instead of attaching it.',
+      'Send the message again without the blocked file.',
+    ],
+    sources: ['gmailBlockedFiles', 'gmailErrors'],
+  },
+  {
+    id: 'submission-unauthenticated',
+    title: 'A device or application sent mail without signing in',
+    reason: 'securityerror',
+    temporary: 'needs-fix',
+    actor: 'sender-admin',
+    ifPersists: 'sender-admin',
+    explanation:
+      'The message was handed to Microsoft 365 by a device or program (a printer, scanner or business application) that did not sign in, and Microsoft 365 does not accept anonymous mail from it.',
+    steps: [
+      'Tell your mail administrator which device or program sent it.',
+      'They configure it to sign in (SMTP AUTH) with a licensed mailbox, or set up a connector or relay for it in Microsoft 365.',
+    ],
+    sources: ['exoNdr', 'exoDeviceSmtp'],
+  },
+  {
+    id: 'send-as-denied',
+    title: 'You may not send as this sender address',
+    reason: 'securityerror',
+    temporary: 'needs-fix',
+    actor: 'sender',
+    ifPersists: 'sender-admin',
+    explanation: 'The message went out with a From address that your account is not allowed to use (another person, a shared mailbox or a group).',
+    steps: [
+      'Send the message from your own address.',
+      'If you should be able to send as that address, ask your mail administrator to grant you "Send As" permission for it.',
+    ],
+    sources: ['exoNdr'],
+  },
+  {
+    id: 'ipv6-not-accepted',
+    title: 'The receiver does not accept mail over IPv6',
+    reason: 'blocked',
+    temporary: 'needs-fix',
+    actor: 'sender-admin',
+    ifPersists: 'sender-admin',
+    explanation: "Your sending server connected to the recipient's Microsoft 365 domain over IPv6, which that domain does not accept.",
+    steps: [
+      'Tell your mail administrator, quoting this message.',
+      'They send to this destination over IPv4 (or have the recipient enable IPv6 inbound mail for their domain).',
+    ],
+    sources: ['exoNdr'],
+  },
+  {
+    id: 'recipient-banned',
+    title: "The recipient's organisation refuses mail to this address",
+    reason: 'suspend',
+    temporary: 'needs-fix',
+    actor: 'sender',
+    ifPersists: 'sender',
+    explanation: "The recipient's organisation has barred this address from receiving mail (a closed or banned mailbox).",
+    steps: [
+      'Check the address; ask the person another way for one that receives mail.',
+      'Remove this address from your contacts or lists.',
+    ],
+    sources: ['exoNdr'],
   },
   {
     id: 'sender-rejected',
@@ -908,10 +994,11 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'needs-fix',
     actor: 'sender',
     ifPersists: 'sender-admin',
-    explanation: 'Gmail slowed down or refused the message because of the reputation of its content or the links in it.',
+    explanation: 'Gmail slowed down or refused the message because of the reputation of its content or the links in it. The same message will meet the same answer.',
+    whileRetrying: ['The queued copy will probably keep being refused until it expires: prepare a plainer version instead of waiting.'],
     steps: [
       'Remove URL shorteners and links to domains with a bad reputation.',
-      'Send a plainer version of the message again.',
+      'Send the plainer version.',
     ],
     sources: ['gmailErrors'],
   },
@@ -981,7 +1068,7 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'needs-fix',
     actor: 'sender-admin',
     ifPersists: 'sender-admin',
-    explanation: 'The message breaks the e-mail format rules (for example a missing or invalid From line, or duplicated headers), so the receiver refused it.',
+    explanation: 'The message breaks the e-mail format rules (for example a missing or invalid From line or Message-ID, duplicated headers, or characters a header may not carry), so the receiver refused it. It is about how the message was built, not about spam or reputation.',
     steps: [
       'If you sent it from a program, website or device, tell whoever runs it.',
       'The sending software must produce a valid From address and standard headers.',
@@ -1050,10 +1137,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation:
       "A gateway in front of the recipient's mailbox checks each address with the server behind it, and that check has not succeeded yet (still in progress, or that server is unreachable).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       'If it fails for good, check the address; if it is right, the recipient\'s mail server is unreachable and their administrator must look.',
     ],
     sources: ['postfix', 'proofpoint'],
@@ -1104,8 +1191,8 @@ export const CAUSES: readonly Cause[] = [
     explanation: "Your server could not find where to deliver mail for the recipient's domain: the DNS lookup failed or returned nothing usable. A misspelled domain looks exactly like this.",
     steps: [
       'Check the part of the address after the @ for typos.',
-      'If the address is right, the domain\'s DNS may be broken; tell the recipient another way and send again later.',
     ],
+    afterFailure: ["If the address is right, the domain\'s DNS may be broken; tell the recipient another way and send again later."],
     sources: ['iana', 'gmailErrors'],
   },
   {
@@ -1156,8 +1243,7 @@ export const CAUSES: readonly Cause[] = [
     ifPersists: 'recipient',
     explanation: "The recipient's mailbox is temporarily locked or busy (for example during maintenance or after suspicious activity).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      'If the message finally fails, send it again later and let the person know.',
+      'If it keeps failing, let the person know another way.',
     ],
     sources: ['comcast', 'sisimai'],
   },
@@ -1169,12 +1255,12 @@ export const CAUSES: readonly Cause[] = [
     actor: 'recipient',
     ifPersists: 'recipient',
     explanation:
-      "The recipient has used up their mailbox storage, so their server does not accept more mail until they delete something or get more space. Your server may keep retrying for a while, but it only helps if the recipient frees space.",
+      "The recipient has used up their mailbox storage, so their server does not accept more mail until they delete something or get more space. Retries only help if the recipient frees space in time.",
     steps: [
       'Tell the recipient another way (phone, chat) that their mailbox is full.',
       'They need to delete mail or attachments, or buy more storage.',
-      'If your server is still retrying, do not resend; otherwise send again once they have made room.',
     ],
+    whileRetrying: ['Do not send the message again while your server is still retrying: if they make room in time, the queued message arrives.'],
     sources: ['iana', 'gmailErrors', 'apple', 'gmx'],
   },
   {
@@ -1196,10 +1282,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
-    explanation: "The recipient's mail server had a temporary problem of its own (busy, short of resources or an internal error) and asked your server to try again later.",
+    actorAfterRetries: 'recipient-admin',
+    explanation: "The recipient's mail server had a temporary problem of its own (busy, short of resources or an internal error).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      "If the message finally fails, send it again later or tell the recipient their server has problems.",
+      "If it keeps happening, tell the recipient another way that their server has problems.",
     ],
     sources: ['gmailErrors', 'yahooCodes', 'exoNdr', 'mimecast', 'spamresource'],
   },
@@ -1213,8 +1299,9 @@ export const CAUSES: readonly Cause[] = [
     explanation: "The recipient's mail system failed because of its own configuration or an internal fault. Nothing about your message caused it.",
     steps: [
       "Tell the recipient another way that their mail server returned an error.",
-      'Their mail administrator needs to fix it; send again afterwards.',
+      'Their mail administrator needs to fix it.',
     ],
+    afterFailure: ['Send the message again once it is fixed.'],
     sources: ['iana', 'postfix'],
   },
   {
@@ -1224,9 +1311,9 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation: "The recipient's mail server itself has run out of disk space; the recipient alone cannot fix it, their administrator must.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
       "If it persists, tell the recipient another way so their mail administrator frees space on the server.",
     ],
     sources: ['iana'],
@@ -1239,7 +1326,10 @@ export const CAUSES: readonly Cause[] = [
     actor: 'recipient-admin',
     ifPersists: 'recipient-admin',
     explanation: "The program that stores mail into the recipient's mailbox (or a filter script) crashed or reported an error.",
-    steps: ["Tell the recipient another way; their mail administrator must check the delivery program or mail filter.", 'Send again after it is fixed.'],
+    steps: [
+      "Tell the recipient another way; their mail administrator must check the delivery program or mail filter.",
+    ],
+    afterFailure: ['Send again after it is fixed.'],
     sources: ['sisimai'],
   },
   {
@@ -1249,10 +1339,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation: "The recipient's mail server is refusing all mail right now (maintenance, overload, or it is not set up to receive).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      'If the message finally fails, reach the person another way.',
+      'If it lasts, reach the person another way.',
     ],
     sources: ['iana', 'rfc7504'],
   },
@@ -1263,10 +1353,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation: "Your server could not reach the recipient's mail server: connections timed out. This is usually an outage or firewall problem on the recipient's side.",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      "If the message finally fails, reach the person another way: their mail server may be down or misconfigured.",
+      "If it lasts, reach the person another way: their mail server may be down or misconfigured.",
     ],
     sources: ['iana', 'rfc5321'],
   },
@@ -1274,13 +1364,13 @@ export const CAUSES: readonly Cause[] = [
     id: 'connection-refused',
     title: "The recipient's mail server refused the connection",
     reason: 'networkerror',
-    temporary: 'needs-fix',
+    temporary: 'clears-by-itself',
     actor: 'recipient-admin',
     ifPersists: 'recipient-admin',
-    explanation: "Your server reached the recipient's mail server address, but nothing there accepted the connection (server down, wrong address in DNS, or a firewall). This is on the recipient's side.",
+    actorAfterRetries: 'recipient-admin',
+    explanation: "Your server reached the recipient's mail server address, but nothing there accepted the connection: the server is down, a firewall refuses it, or the domain's DNS points to the wrong address. This is on the recipient's side, not a block of your server.",
     steps: [
-      'Do not resend; your server keeps retrying on its own while it can.',
-      "Tell the recipient another way; their administrator must check the mail server, its firewall and its MX records.",
+      "If it lasts, tell the recipient another way; their administrator must check the mail server, its firewall and its MX records.",
     ],
     dnsExamples: [MX_EXAMPLE],
     sources: ['exoNdr', 'iana'],
@@ -1292,10 +1382,10 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
+    actorAfterRetries: 'recipient-admin',
     explanation: "Your server could not open a connection to the recipient's mail server (no route, host down or a network error on the way).",
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      "If the message finally fails, reach the person another way: their mail server may be down or its DNS records wrong.",
+      "If it lasts, reach the person another way: their mail server may be down or its DNS records wrong.",
     ],
     dnsExamples: [MX_EXAMPLE],
     sources: ['iana', 'rfc5321'],
@@ -1307,8 +1397,8 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
-    explanation: 'A network or routing problem interrupted delivery (a lost connection, a routing failure).',
-    steps: [...WHILE_RETRYING_STEPS],
+    explanation: 'A network problem interrupted the delivery (the connection was lost, reset or dropped on the way). Such interruptions are ordinary and usually pass.',
+    steps: ["If it keeps happening with this domain, tell the recipient another way: their mail server or network may be unstable."],
     sources: ['iana'],
   },
   {
@@ -1323,8 +1413,8 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'Tell the recipient another way; they or their administrator must check forwarding and inbox rules and the mail routing (MX, connectors).',
       'If you forward mail yourself (e.g. to this address and back), check your own forwarding rules too.',
-      'Send the message again once the loop is broken.',
     ],
+    afterFailure: ['Send the message again once the loop is broken.'],
     sources: ['iana', 'exoNdr', 'gmailErrors'],
   },
   {
@@ -1349,9 +1439,9 @@ export const CAUSES: readonly Cause[] = [
       "Your sending server kept trying to deliver the message for its whole retry period (usually one to five days) and has now given up. The last temporary error it received is the real cause; the message was not delivered.",
     steps: [
       'Check the recipient address.',
-      'Send the message again later, or reach the person another way.',
       "If it happens again with the same domain, their mail server is likely unreachable; tell them so their administrator can check.",
     ],
+    afterFailure: ['Send the message again later, or reach the person another way.'],
     sources: ['iana', 'rfc3464', 'exoNdr', 'exoExpiry'],
   },
   {
@@ -1384,10 +1474,9 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'clears-by-itself',
     actor: 'sender',
     ifPersists: 'recipient-admin',
-    explanation: 'The receiving server reported a temporary problem without saying what it is. Your server keeps retrying.',
+    explanation: 'The receiving server reported a temporary problem without saying what it is.',
     steps: [
-      ...WHILE_RETRYING_STEPS,
-      'If the message finally fails, send it again later or reach the person another way.',
+      'If it keeps happening, reach the person another way.',
     ],
     sources: ['rfc5321', 'rfc3463'],
   },

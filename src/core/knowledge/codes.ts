@@ -50,6 +50,11 @@ export interface EnhancedDetail {
   reason4?: Reason;
   /** Coarse reason when the code arrives with a 5 (permanent) class; undefined → the cause's reason. */
   reason5?: Reason;
+  /**
+   * The code says whose problem it is where the words cannot: its cause beats a generic wording of the
+   * same reason ("User account disabled" under X.7.13 is the sender's account, RFC 7372).
+   */
+  namesCause?: true;
 }
 
 export const ENHANCED_DETAILS: readonly EnhancedDetail[] = [
@@ -116,7 +121,8 @@ export const ENHANCED_DETAILS: readonly EnhancedDetail[] = [
   { code: 'X.7.10', name: 'Encryption needed', meaning: 'An encrypted connection is required first.', permanence: 'permanent', cause: 'tls-required', reason5: 'securityerror' },
   { code: 'X.7.11', name: 'Encryption required for requested authentication mechanism', meaning: 'This login method is only allowed over an encrypted connection.', permanence: 'permanent', cause: 'tls-required', reason5: 'securityerror' },
   { code: 'X.7.12', name: 'Password transition needed', meaning: 'A one-time plain login is needed before switching login method.', permanence: 'temporary', cause: 'smtp-auth-failed', reason4: 'securityerror' },
-  { code: 'X.7.13', name: 'User account disabled', meaning: 'The account has been disabled by its administrator.', permanence: 'permanent', cause: 'account-disabled', reason5: 'suspend' },
+  // RFC 7372: returned after a successful authentication to a disabled account, i.e. the sender's own account.
+  { code: 'X.7.13', name: 'User account disabled', meaning: "The sending account (the one that signed in) has been disabled by its administrator.", permanence: 'permanent', cause: 'own-account-blocked', reason5: 'suspend', namesCause: true },
   { code: 'X.7.14', name: 'Trust relationship required', meaning: 'A configured trust relationship with a third party is needed.', permanence: 'permanent', cause: 'security-policy', reason5: 'securityerror' },
   { code: 'X.7.15', name: 'Priority level too low', meaning: 'The requested priority is below what is currently accepted.', permanence: 'either', cause: 'security-policy', reason4: 'securityerror', reason5: 'securityerror' },
   { code: 'X.7.16', name: 'Message too big for specified priority', meaning: 'Too large for the requested priority.', permanence: 'either', cause: 'message-too-big', reason4: 'mesgtoobig', reason5: 'mesgtoobig' },
@@ -173,6 +179,8 @@ export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '5.7.27', vendor: 'Google', meaning: 'Bulk mail not passing SPF (Google reuse of the null-MX code).', cause: 'spf-fail' },
   { code: '4.7.29', vendor: 'Google', meaning: 'Bulk mail not sent over TLS.', cause: 'tls-required' },
   { code: '4.7.30', vendor: 'Google', meaning: 'Bulk mail without a passing DKIM signature.', cause: 'dkim-fail' },
+  { code: '5.7.29', vendor: 'Google', meaning: 'Mail not sent over TLS (blocked), not the IANA ARC meaning.', cause: 'tls-required' },
+  { code: '5.7.30', vendor: 'Google', meaning: 'Mail without a passing DKIM signature (blocked), not the IANA REQUIRETLS meaning.', cause: 'dkim-fail' },
   { code: '4.7.32', vendor: 'Google', meaning: 'From domain not aligned with the SPF or DKIM domain (rate limited).', cause: 'dmarc-fail' },
   { code: '5.7.32', vendor: 'Google', meaning: 'From domain not aligned with the SPF or DKIM domain (blocked).', cause: 'dmarc-fail' },
   { code: '4.7.40', vendor: 'Google', meaning: 'Bulk sender domain has no DMARC record (rate limited).', cause: 'dmarc-missing' },

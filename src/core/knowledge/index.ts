@@ -5,7 +5,8 @@
  */
 import type { ReplaceWithString } from '../dsn';
 import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
-import { WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
+import { PTR_EXAMPLES, WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
+import { SENDING_ADDRESS_PATTERNS, reverseDnsPair, sendingAddressIn } from './sending-address';
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
@@ -70,6 +71,8 @@ interface Match {
   specific?: boolean;
   /** Trusted only for replies from the providers it names (matchers.ts `providers`). */
   restricted?: boolean;
+  /** A status code whose cause beats a generic wording of the same reason (codes.ts `namesCause`). */
+  namesCause?: boolean;
   /** Found by a wording (provider or generic), as opposed to a status code alone. */
   worded?: boolean;
   /** The text the wording matched. */
@@ -176,6 +179,7 @@ interface Compiled {
   when: TextMatcher['when'] | null;
   providers: readonly string[] | null;
   stages: readonly SmtpCommand[] | null;
+  except: RegExp | null;
   match: Match;
 }
 
@@ -183,7 +187,7 @@ const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_M
 function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
   const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, restricted: m.providers !== undefined, worded: true };
-  return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, match };
+  return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, except: m.except ?? null, match };
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
 const PROVIDERS_COMPILED: readonly Compiled[] = COMPILED.slice(0, PROVIDER_MATCHERS.length);
@@ -273,21 +277,23 @@ class Scan {
       const command = facts.command();
       if (command === null || !c.stages.includes(command)) return null;
     }
-    return c.pattern.exec(this.text)?.[0] ?? null;
+    const found = c.pattern.exec(this.text)?.[0] ?? null;
+    if (found === null || c.except === null) return found;
+    return c.pattern.exec(this.text.replace(c.except, (phrase) => ' '.repeat(phrase.length)))?.[0] ?? null;
   }
 }
 
 function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, cls: CodeClass | null): Match | null {
   if (vendor) {
     const cause = causeOrThrow(vendor.cause);
-    return { cause, reason: vendor.reason ?? cause.reason };
+    return { cause, reason: vendor.reason ?? cause.reason, specific: true };
   }
   const detail = parsed ? detailOf(parsed) : undefined;
   if (detail && cls !== '2') {
     // "Other/undefined" says nothing about permanence beyond the class itself.
     const cause = causeOrThrow(detail.cause === 'permanent-unknown' && cls === '4' ? 'temporary-unknown' : detail.cause);
     const reason = (cls === '4' ? detail.reason4 : detail.reason5) ?? 'onhold';
-    return { cause, reason };
+    return { cause, reason, namesCause: detail.namesCause === true };
   }
   return null;
 }
@@ -369,7 +375,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   let { reason, evidence } = decision;
   // The notice's other text names the cause only when it also decided the reason (or the server said nothing).
   const contextMatches = decision.fromContext || !diagnostic.text ? ownContext : () => [];
-  let cause = causeFor(reason, evidence, own, contextMatches, byCode, cls, input.action, input.reply);
+  let cause = causeFor(reason, evidence, decision.reinterpreted === true, own, contextMatches, byCode, cls, input.action, input.reply);
 
   // An expiry report that quotes the last deferral keeps that deferral as the cause (it says who
   // must fix what), while the coarse reason is the expiry itself. A DNS failure is the exception:
@@ -408,20 +414,38 @@ function ownWording(match: Match): OwnWording {
  * Causes follow reasons: a generic wording of another reason (a rate limit's "too many messages")
  * never names the cause of a full mailbox.
  */
-function causeFor(reason: Reason, evidence: ReasonEvidence, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
+function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
   // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
   // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
   // (A wording that says too little for a reason, "please try again later", gives way to any other.)
   const first = own.find((match) => match.reason !== 'onhold') ?? own[0];
   if (first && first.specific) return first.cause;
+  if (byCode?.namesCause && fits(byCode, reason)) return byCode.cause;
+  // The very words that decided the reason, when a matcher knows them better ("Connection dropped":
+  // analyzers file it under "blocked", and it is an ordinary network interruption).
+  const sameWords = evidence.kind === 'words' && !reinterpreted ? own.find((match) => match.text !== undefined && covers(match.text, evidence.text)) : undefined;
+  if (sameWords) return sameWords.cause;
   const fitting = own.find((match) => fits(match, reason)) ?? ownContext().find((match) => fits(match, reason));
   if (fitting) return fitting.cause;
-  if (byCode && fits(byCode, reason)) return byCode.cause;
-  const meaning = reason === 'onhold' || reason === 'undefined' ? replyMeaning(reply) : undefined;
-  if (meaning && meaning.reply.length === 3) return causeOrThrow(meaning.cause);
   const temporary = cls === '4' || (cls === null && action === 'delayed');
-  return defaultCause(reason, temporary, evidence);
+  const fromCode = (() => {
+    if (byCode && fits(byCode, reason)) return byCode;
+    const meaning = reason === 'onhold' || reason === 'undefined' ? replyMeaning(reply) : undefined;
+    if (meaning && meaning.reply.length === 3) return { cause: causeOrThrow(meaning.cause), reason, specific: false };
+    return { cause: defaultCause(reason, temporary, evidence), reason, specific: false };
+  })();
+  // Only a code named the cause: a temporary code whose words say nothing recognisable stays a temporary
+  // unknown (4.2.1 is not "account disabled", 4.7.1 not a block) unless a provider documents the code.
+  if (temporary && !fromCode.specific && fromCode.cause.temporary === 'needs-fix') return causeOrThrow('temporary-unknown');
+  // Still retrying is no expiry, whatever the words: the retry window is the story.
+  if (action === 'delayed' && fromCode.cause.id === 'message-expired') return causeOrThrow('temporary-unknown');
+  return fromCode.cause;
+}
+
+/** Whether a matcher's quotation of the server's words holds all of another's (case aside). */
+function covers(matched: string, evidence: string): boolean {
+  return matched.toLowerCase().includes(evidence.toLowerCase());
 }
 
 /** Whether a matcher's (or a code's) cause explains the decided reason. */
@@ -611,24 +635,18 @@ function plannedRetry(recipient: RecipientStatus, reporter: string | null): stri
 }
 
 /** The documentation address the example records are written with (causes.ts), and its reverse-DNS form. */
-const EXAMPLE_IP = '203.0.113.25';
-const EXAMPLE_IP_REVERSED = '25.113.0.203';
-const PTR_PAIR = /in-addr\.arpa\.|\sA\s/;
-const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;
-
 /**
  * Example records are more useful with the sending address the receiving server named ("[192.0.2.201]"),
- * so the admin can compare them with what DNS really says. Only the address changes; names stay examples.
+ * so the admin can compare them with what DNS really says. Only the reverse-DNS pair changes: the server's
+ * text is not proof of whose address it is (a forged notice could name any), and an SPF line would
+ * authorise it, while a PTR for an address you do not own cannot be set.
  */
 function withSendingAddress(examples: readonly string[], diagnostic: string | null): string[] {
-  const ip = diagnostic ? IPV4.exec(diagnostic.length > 2000 ? diagnostic.slice(0, 2000) : diagnostic)?.[1] : undefined;
-  if (!ip) return [...examples];
-  const reversed = ip.split('.').reverse().join('.');
-  // Only the reverse-DNS pair: the server's text is not proof of whose address it is (a forged notice could
-  // name any), and an SPF line would authorise it, while a PTR for an address you do not own cannot be set.
-  return examples.map((e) =>
-    PTR_PAIR.test(e) ? e.split(EXAMPLE_IP_REVERSED).join(reversed).split(EXAMPLE_IP).join(ip) : e,
-  );
+  if (!examples.includes(PTR_EXAMPLES[0]!)) return [...examples];
+  const address = sendingAddressIn(diagnostic);
+  if (!address) return [...examples];
+  const pair = reverseDnsPair(address, 'mail.example.com');
+  return examples.flatMap((e) => (e === PTR_EXAMPLES[0] ? pair : PTR_EXAMPLES.includes(e) ? [] : [e]));
 }
 
 export function advise(input: AdviseInput): Advice {
@@ -638,19 +656,20 @@ export function advise(input: AdviseInput): Advice {
   if (kind !== 'failure' && kind !== 'delay') {
     return { headline: STRINGS.headlineNotBounce, explanation: cause.explanation, steps: [...cause.steps], dnsExamples: [] };
   }
-  // Most causes have no example records: then the diagnostic need not be searched for an address
-  // (IPV4 opens with a lookbehind, so it is tried at every character).
+  // Most causes have no example records: then the diagnostic need not be searched for an address.
   const dnsExamples = cause.dnsExamples?.length ? withSendingAddress(cause.dnsExamples, recipient.diagnostic) : [];
 
   const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
+  // Steps that hold only while the server retries: never on a final failure or a refusal.
+  const whileRetrying = stillRetrying ? retryOnlySteps(cause) : [];
 
   if (recipient.verdict === 'wait') {
     // Said relative to the notice: the panel counts the live window down beside it, and the technical
     // provenance (e.g. a Postfix setting name) stays in recipients[].retryUntil.note.
     const explanation = [cause.explanation, STRINGS.stillRetrying, plannedRetry(recipient, reporter)].filter(Boolean).join(' ');
-    // Waiting is only safe advice when it says not to resend; not every cause's steps say so.
-    const steps = cause.steps.some((s) => NO_RESEND.test(s)) ? [...cause.steps] : [STRINGS.noResend, ...cause.steps];
-    return { headline: STRINGS.headlineWait, explanation, steps, dnsExamples };
+    // Waiting is only safe advice when it says not to resend.
+    const steps = [...whileRetrying, ...cause.steps];
+    return { headline: STRINGS.headlineWait, explanation, steps: steps.some((s) => NO_RESEND.test(s)) ? dedupe(steps) : [STRINGS.noResend, ...dedupe(steps)], dnsExamples };
   }
 
   const who = actorLabel(recipient.actor);
@@ -660,18 +679,34 @@ export function advise(input: AdviseInput): Advice {
     parts.push(STRINGS.stillRetrying, STRINGS.needsFixWhileRetrying(who));
     const planned = plannedRetry(recipient, reporter);
     if (planned) parts.push(planned);
-    steps.push(STRINGS.noResend);
-  } else if (cause.temporary === 'clears-by-itself') {
-    parts.push(STRINGS.gaveUp);
-    steps.push(...STRINGS.gaveUpSteps);
+    const ownRetrySteps = whileRetrying.filter((s) => !WHILE_RETRYING_STEPS.includes(s));
+    if (!ownRetrySteps.some((s) => NO_RESEND.test(s))) steps.push(STRINGS.noResend);
+    steps.push(...ownRetrySteps, ...cause.steps);
+    if (cause.afterFailure) steps.push(STRINGS.queuedAfterFix);
+  } else {
+    if (cause.temporary === 'clears-by-itself') {
+      parts.push(STRINGS.gaveUp);
+      // the cause's own "send again in an hour" says more than the generic "send again later"
+      if (!cause.afterFailure?.some((s) => SENDS_AGAIN.test(s))) steps.push(...STRINGS.gaveUpSteps);
+    }
+    steps.push(...cause.steps, ...(cause.afterFailure ?? []));
   }
-  steps.push(...cause.steps.filter((s) => !WHILE_RETRYING_STEPS.includes(s)));
   if (recipient.actor === 'sender-admin' && !steps.some((s) => NAMES_ADMINISTRATOR.test(s))) steps.push(STRINGS.forwardToAdmin);
   if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => NAMES_ANOTHER_WAY.test(s))) {
     steps.push(STRINGS.tellRecipient);
   }
+  // Given up or refused: once someone else has fixed it, the message has to be sent again.
+  if (!stillRetrying && recipient.actor !== 'sender' && !steps.some((s) => SENDS_AGAIN.test(s))) steps.push(STRINGS.resendAfterFix);
   return { headline: STRINGS.headlineAct(who), explanation: parts.join(' '), steps: dedupe(steps), dnsExamples };
 }
+
+/** A cause's retry-only steps; a cause that clears by itself says by default to leave it to the retries. */
+function retryOnlySteps(cause: Cause): readonly string[] {
+  return cause.whileRetrying ?? (cause.temporary === 'clears-by-itself' ? WHILE_RETRYING_STEPS : []);
+}
+
+/** A step (of our own knowledge text) that already says to send the message again. */
+const SENDS_AGAIN = /send (?:it|the message|them|your message)?\s*again|resend/i;
 
 function dedupe(items: string[]): string[] {
   return [...new Set(items)];
@@ -685,5 +720,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE, ...SENDING_ADDRESS_PATTERNS];
 }

@@ -25,7 +25,16 @@ export interface TextMatcher {
   reason?: Reason;
   /** Where the wording is documented (provider or document name). */
   note?: string;
+  /** Phrases (global flag) whose words do not count: a gateway's footer that names the same word. */
+  except?: RegExp;
 }
+
+/**
+ * Footers that gateways and desktop antivirus append to every message ("This email has been scanned for
+ * all viruses by the MessageLabs Email Security System", "checked for viruses by Avast antivirus
+ * software", "virus-free"): they say a scan passed, not that a virus was found.
+ */
+const VIRUS_SCAN_FOOTER = /(?:scanned|checked|tested)(?: \w+)? for (?:all )?(?:known )?viruses(?: (?:and|&) malware)?|anti-?virus|virus-free/gi;
 
 /** Provider families that mean Google is the receiving side (see providerOf in index.ts). */
 const GOOGLE: readonly string[] = ['gmail', 'google'];
@@ -45,6 +54,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'relay-peak-limit', pattern: /peak SMTP relay limit exceeded/i, note: 'Gmail 450 4.2.1' },
   { cause: 'mailbox-full-inactive', pattern: /out of storage space and inactive/i, note: 'Gmail 552 5.2.2' },
   { cause: 'mailbox-full', pattern: /inbox is out of storage space|out of storage space|is over quota\b/i, note: 'Gmail 452 4.2.2' },
+  // Gmail closes an idle or long connection this way: a transient network event, not an expiry.
+  { cause: 'network-error', pattern: /connection expired, try reconnecting/i, note: 'Gmail 421 4.7.0' },
   { cause: 'multi-domain-transaction', pattern: /multiple destination domains per transaction is unsupported/i, note: 'Gmail 451 4.3.0' },
   { cause: 'receiver-temporary-error', pattern: /e?mail server (?:has )?temporarily rejected (?:this )?message|temporary system problem|server busy, try again later/i, note: 'Gmail 421/451 4.3.0, 4.4.5' },
   { cause: 'network-error', pattern: /timeout - closing connection/i, note: 'Gmail 451 4.4.2' },
@@ -60,6 +71,9 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'reputation-deferral', when: 'temporary', pattern: /very low reputation of the sending (?:IP address|domain)|unusual rate of (?:unsolicited )?e?mail/i, note: 'Gmail 421 4.7.0 / 4.7.28' },
   { cause: 'reputation-block', when: 'permanent', pattern: /very low reputation of the sending (?:IP address|domain)|unusual rate of unsolicited e?mail/i, note: 'Gmail 550 5.7.28' },
   { cause: 'content-reputation', pattern: /nature of the content (?:and\/)?(?:or )?the links/i, note: 'Gmail 421 4.7.0' },
+  // Gmail's 2024 sender rules: the results name which check failed (SPF 5.7.27, DKIM 5.7.30).
+  { cause: 'spf-fail', pattern: /didn't pass SPF authentication|did not pass SPF authentication/i, note: 'Gmail 550 5.7.27' },
+  { cause: 'dkim-fail', pattern: /didn't pass DKIM authentication|did not pass DKIM authentication/i, note: 'Gmail 550 5.7.30' },
   { cause: 'spf-suspicious', pattern: /SPF record of the sending domain has one or more suspicious entries/i, note: 'Gmail 451 4.7.24' },
   { cause: 'dmarc-temp-dns', pattern: /temporary DNS failures prevent authentication|temporary DMARC DNS lookup failure|temporary error occurred during SPF verification/i, note: 'Gmail 451 4.7.26; Cisco 451 4.4.3' },
   { cause: 'auth-required', pattern: /rate limited because it is unauthenticated|authenticate with either SPF or DKIM|must pass either SPF or DKIM validation|requires all senders to authenticate/i, note: 'Gmail 421 4.7.26; EXO 450 4.7.26; Yahoo 550 5.7.9' },
@@ -68,12 +82,14 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dmarc-fail', pattern: /is(?:n't| not) aligned with either the authenticated SPF or DKIM|does not pass DMARC verification|rejected per (?:sender's )?DMARC policy|e?mail rejected per sender's DMARC policy|DMARC Sender Invalid|\[HME1\]|failing both SPF and DKIM/i, note: 'Gmail 4.7.32; EXO 5.7.509; Proofpoint; Zoho; Mimecast; iCloud' },
   { cause: 'dmarc-missing', pattern: /does(?:n't| not) have a DMARC record/i, note: 'Gmail 421 4.7.40' },
   // fml's "Duplicated Message-ID" is a list manager's loop guard (a system error), not this policy.
-  { cause: 'duplicate-message-id', pattern: /(?:sending|sent) (?:many )?messages with the same Message-ID/i, note: 'Gmail 421 4.7.28' },
+  { cause: 'duplicate-message-id', pattern: /(?:sending|sent) (?:many )?messages (?:with|that have) the same Message-ID/i, note: 'Gmail 421 4.7.28' },
+  // Gmail's header rules (its SMTP error page): how the message was built, not spam or reputation.
+  { cause: 'not-rfc-compliant', pattern: /missing a valid (?:Message-ID|From|address in the From)|multiple addresses in From:? header|unicode character in a disallowed header|encoded-word syntax is not permitted|messages? (?:is )?not RFC 5322 compliant/i, reason: 'notcompliantrfc', note: 'Gmail 550 5.7.1 (header rules)' },
   { cause: 'user-unknown', pattern: /e?mail account that you tried to reach does not exist|address couldn't be found|couldn't be found, or is unable to receive mail/i, note: 'Gmail 550 5.1.1' },
   { cause: 'recipient-domain-unknown', pattern: /weren't able to find the recipient domain/i, note: 'Gmail 553 5.1.2' },
   { cause: 'account-disabled', pattern: /account that you tried to reach is (?:inactive|disabled)/i, note: 'Gmail 550 5.2.1' },
   { cause: 'message-too-big', pattern: /exceeded Google's message size limits|exceeds Google's limit of/i, note: 'Gmail 552 5.3.4' },
-  { cause: 'sender-quota-exceeded', pattern: /daily (?:user sending|SMTP relay) limit exceeded|daily limit for message recipients|submission quota exceeded|sending limit exceeded/i, note: 'Gmail 550 5.4.5; EXO 5.1.90' },
+  { cause: 'sender-quota-exceeded', pattern: /daily (?:user sending|SMTP relay) limit exceeded|daily limit for message recipients|submission quota exceeded|sending limit exceeded|daily (?:message|sending) quota exceeded|maximum sending rate exceeded/i, note: 'Gmail 550 5.4.5; EXO 5.1.90' },
   { cause: 'routing-loop', pattern: /exceeded 50 hops|routing loop detected|hop count exceeded|mail loop(?:s)? detected|too many hops|loops back to myself/i, note: 'Gmail 554 5.4.6; EXO 5.4.6/5.4.14; Postfix' },
   { cause: 'spam-detected', when: 'permanent', pattern: /likely unsolicited e?mail/i, note: 'Gmail 550 5.7.1' },
   { cause: 'message-policy-refusal', pattern: /flagged as Spam/i, reason: 'spamdetected', note: 'Zoho 550/554 5.7.1' },
@@ -89,13 +105,15 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'connection-refused', pattern: /socket error code 10061/i, note: 'EXO 4.4.316' },
   { cause: 'dns-lookup-failed', pattern: /DNS query failed|malformed or unexpected name server reply/i, note: 'EXO 5.4.312; Postfix' },
   { cause: 'domain-accepts-no-mail', pattern: /returned Null MX|doesn't receive email according to the administrator|couldn't find a mail exchanger or IP address/i, note: 'Gmail null MX; qmail' },
+  // NXDOMAIN: the domain does not exist (analyzers keep Google's "DNS Error" under networkerror).
+  { cause: 'recipient-domain-unknown', pattern: /DNS Error: \d+ DNS type '?\w+'? lookup of \S+ responded with code NXDOMAIN/i, reason: 'networkerror', note: 'Gmail / Google Workspace DNS error, NXDOMAIN' },
   { cause: 'dns-lookup-failed', pattern: /DNS Error: \d+ DNS type/i, note: 'Gmail / Google Workspace DNS error' },
   { cause: 'connection-timed-out', pattern: /did not accept our requests to connect/i, note: 'Gmail' },
   { cause: 'recipient-domain-unknown', pattern: /the domain is not reachable/i, note: 'Outlook.com' },
   { cause: 'content-filtered', pattern: /refused due to recipient preferences/i, note: 'Facebook RCP-P2' },
   { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
   { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
-  { cause: 'recipient-policy', pattern: /blocked because its content presents/i, reason: 'policyviolation', note: 'Sendmail milter 552 5.7.0' },
+  { cause: 'blocked-attachment', pattern: /blocked because its content presents a potential|illegal attachment|attachment extension is forbidden|executable files are not allowed|banned (?:attachment|file type)|blocked file type/i, note: 'Gmail 552 5.7.0 (blocked file types); Cox; Amavis banned files' },
   // The first line of Gmail's multi-line reply; quoting MTAs often keep only that line.
   { cause: 'auth-required', pattern: /does not have authentication information/i, note: 'Gmail 550 5.7.1' },
   { cause: 'recipient-policy', pattern: /rejected for policy reasons|host network not allowed/i, reason: 'policyviolation', note: 'generic; Mimecast 554' },
@@ -107,7 +125,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'mailer-error', pattern: /IFS=' ' && exec|\bprocmail\b/i, note: 'Sendmail pipe delivery' },
   { cause: 'ip-throttled', pattern: /too many recipients this hour/i, note: 'GoDaddy IB607' },
   { cause: 'dynamic-ip-direct', pattern: /use the smtp server of your ISP|use your ISP'?s (?:smtp|mail) server/i, note: 'generic' },
-  { cause: 'tls-failed', pattern: /does not support TLS/i, note: 'Gmail (state 6)' },
+  { cause: 'tls-failed', pattern: /does not support TLS|TLS is required, but (?:was not offered|our TLS session is not secure) by host|refused to start TLS|TLS is required, but host \S+ refused to start TLS/i, note: 'Gmail (state 6); Postfix smtp_tls_security_level=encrypt' },
   { cause: 'domain-accepts-no-mail', pattern: /No MX found for domain/i, note: 'OpenSMTPD' },
   { cause: 'spam-detected', pattern: /\b(?:OFR|LPN)\d*_506\b/i, note: 'Orange 550 5.2.0 [506]' },
   { cause: 'too-many-recipients', pattern: /too many recipients/i, note: 'EXO/Mimecast/Cisco 452 4.5.3' },
@@ -118,17 +136,20 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'bulk-auth-required', pattern: /5\.7\.515/i, note: 'Outlook.com 550 5.7.515' },
   { cause: 'reputation-block', pattern: /\bSC-00[1-4]\b|\bOU-00[12]\b|on our block list \(S3150\)|part of their network is on our block list/i, reason: 'blocked', note: 'Outlook.com SC/OU, S3150' },
   { cause: 'user-unknown', pattern: /RESOLVER\.ADR\.Recip(?:ient)?NotFound|recipient address rejected: access denied/i, note: 'EXO 5.1.10, 5.4.1 (DBEB)' },
-  { cause: 'relay-not-authorised', pattern: /TenantAttribution|you are trying to use me \[|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
+  { cause: 'relay-not-authorised', pattern: /invalid credentials for relay|(?:e?mail )?relay denied\b[^.]{0,80}isn't registered|TenantAttribution|you are trying to use me \[|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
   { cause: 'relay-denied', pattern: /relay access denied|relaying denied|not (?:configured|permitted) to relay|relay not permitted|unable to relay|we do not relay|not allowed to relay/i, note: 'EXO 550 5.4.1; Postfix; Sendmail' },
-  { cause: 'client-blocked', pattern: /client not authenticated to send anonymous mail|was not authenticated to send anonymous mail/i, reason: 'securityerror', note: 'EXO 530 5.7.57' },
+  { cause: 'submission-unauthenticated', pattern: /client not authenticated to send anonymous mail|was not authenticated to send anonymous mail/i, reason: 'securityerror', note: 'EXO 530 5.7.57' },
+  { cause: 'send-as-denied', pattern: /(?:does not have|doesn't have) permissions? to send as this sender|SendAsDenied/i, reason: 'securityerror', note: 'EXO 550 5.7.60 / 5.7.1' },
+  { cause: 'ipv6-not-accepted', pattern: /does not accept e?mail over IPv6/i, reason: 'blocked', note: 'EXO 550 5.7.510' },
+  { cause: 'recipient-banned', pattern: /access denied, banned recipient/i, reason: 'suspend', note: 'EXO 550 5.7.505' },
   { cause: 'tls-failed', pattern: /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, note: 'EXO 5.7.321-325' },
-  { cause: 'sender-account-blocked', pattern: /access denied, spam abuse detected|access denied, banned sender|access denied, bad outbound sender|tenant has exceeded threshold|traffic not accepted from this IP/i, note: 'EXO 5.7.501-503, 5.1.8, 5.7.7xx' },
+  { cause: 'sender-account-blocked', pattern: /access denied, spam abuse detected|access denied, bad outbound sender|tenant has exceeded threshold|traffic not accepted from this IP/i, note: 'EXO 5.7.501-503, 5.1.8, 5.7.7xx' },
   { cause: 'own-account-blocked', pattern: /unusual sending activity detected/i, note: 'Zoho 550 5.4.6' },
   { cause: 'blocked-by-recipient', pattern: /access denied, rejected by recipient/i, note: 'EXO 550 5.7.507' },
   { cause: 'external-forwarding-blocked', pattern: /does not allow external forwarding|AS\(7555\)/i, note: 'EXO 550 5.7.1' },
   { cause: 'bad-helo', pattern: /access denied, bad HELO/i, note: 'EXO 550 5.7.506' },
   { cause: 'sending-volume-block', pattern: /has exceeded permitted limits within /i, note: 'EXO 550 5.7.508' },
-  { cause: 'ip-banned', pattern: /access denied, banned sending IP|banned sending IP/i, note: 'EXO 5.7.511, 5.7.606-649' },
+  { cause: 'ip-banned', pattern: /access denied, banned sending IP|banned sending IP|access denied, banned sender|\bBlocklist [12]\b|delist@messaging\.microsoft\.com/i, reason: 'blocked', note: 'EXO 5.7.511 (banned sender), 5.7.606-649; Outlook.com Blocklist 1/2' },
   { cause: 'not-rfc-compliant', pattern: /must be RFC 5322 section 3\.6\.2 compliant|not RFC ?5322 compliant|duplicate header/i, note: 'EXO 550 5.7.512' },
   { cause: 'unregistered-sender-domain', pattern: /blocked from sending from unregistered domains/i, note: 'EXO 550 5.7.750' },
   { cause: 'recipient-hourly-limit', pattern: /per hour message receive limit/i, note: 'EXO 554 5.2.121/5.2.122' },
@@ -137,6 +158,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   // Yahoo / AOL
   { cause: 'reputation-block', pattern: /\[TS0?3\] All messages from|will be permanently deferred; Retrying will NOT succeed/i, note: 'Yahoo [TS03]' },
   { cause: 'reputation-deferral', pattern: /\[TSS0\d\]|temporarily deferred due to (?:unexpected volume or )?user complaints/i, note: 'Yahoo 421 4.7.0 [TSS04]' },
+  // a sending pattern judged at the IP (many mailboxes that do not exist), not this one recipient's address
+  { cause: 'reputation-deferral', pattern: /\[TSS1\d\]|excessive unknown recipients/i, reason: 'badreputation', note: 'Yahoo 421 4.7.0 [TSS11]' },
   { cause: 'recipient-rate-limit', pattern: /user is receiving mail too quickly|recipient has exceeded (?:the )?message rate limit|too many recent messages|mailbox received too much e?mail in a short period|recipient message rate limit exceeded/i, note: 'Yahoo 450; Yandex 450 4.2.1; Comcast 452' },
   { cause: 'receiver-temporary-error', pattern: /resources temporarily unavailable/i, note: 'Yahoo 451' },
   { cause: 'sender-domain-not-found', pattern: /unresolvable RFC\.?5321 (?:from )?domain|sender address rejected: domain not found|sender domain (?:not found|does not exist|must resolve)|domain of sender address [\w.@+-]+ does not (?:exist|resolve)/i, note: 'Yahoo 451/554; Postfix 450 4.1.8' },
@@ -147,10 +170,10 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'account-disabled', pattern: /this mailbox is disabled \(554\.30\)|is no longer valid/i, note: 'Yahoo 554.30' },
   { cause: 'provider-refused-data', pattern: /delivery error: dd Requested mail action aborted/i, note: 'Yahoo 554 dd' },
   // Apple iCloud
-  { cause: 'ip-throttled', pattern: /deferred due to excessive volume/i, note: 'iCloud 421 4.7.1' },
+  { cause: 'recipient-rate-limit', pattern: /deferred due to excessive volume/i, note: "iCloud 421 4.7.1 (per recipient, Apple's postmaster page)" },
   { cause: 'receiver-temporary-error', pattern: /service unavailable - try again later/i, note: 'iCloud 451 4.7.1' },
   { cause: 'protocol-error', pattern: /me\.com Error: too many errors/i, note: 'iCloud 421 4.7.0' },
-  { cause: 'message-policy-refusal', pattern: /\[CS01\] Message rejected due to local policy/i, reason: 'policyviolation', note: 'iCloud 550 5.7.1 [CS01]' },
+  { cause: 'message-policy-refusal', pattern: /\[(?:CS01|HM08)\] Message rejected due to local policy/i, reason: 'policyviolation', note: 'iCloud 550 5.7.1 [CS01], [HM08]' },
   { cause: 'dnsbl-listed', pattern: /Blocked - see https:\/\/(?:support|ipcheck)\.proofpoint\.com|rejected due to (?:having a domain present in|listing in) Spamhaus|blocked using prs\.proofpoint\.com|blocked using Cloudmark Sender Intelligence/i, note: 'iCloud / Proofpoint' },
   { cause: 'reputation-deferral', pattern: /Deferred - see https:\/\/ipcheck\.proofpoint\.com/i, note: 'Proofpoint 421 4.7.0' },
   { cause: 'mailbox-full', pattern: /user is over ?quota|recipient overquota|user over quota|over quota|quota exceeded|exceeded storage allocation/i, note: 'iCloud 552 5.2.2; GMX; Comcast; Orange' },
@@ -229,7 +252,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // exceedlimit
   { cause: 'recipient-size-limit', pattern: /exceeds? (?:the )?limit set by recipient|message length exceeds administrative limit|exceeded the limit/i },
   // suspend
-  { cause: 'account-disabled', pattern: /account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|expired|blocked)|mailbox (?:is )?(?:disabled|suspended|inactive|frozen)|disabled recipient|recipient (?:is )?(?:disabled|suspended|inactive)|user account disabled|user suspended|not an active address|mailbox currently suspended|inactive (?:user|account)|account disabled/i },
+  { cause: 'account-disabled', pattern: /account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|expired|blocked)|mailbox (?:is )?(?:disabled|suspended|inactive|frozen)|disabled recipient|recipient (?:is )?(?:disabled|suspended|inactive)|user suspended|not an active address|mailbox currently suspended|inactive (?:user|account)|account disabled/i },
   { cause: 'mailbox-locked', pattern: /temporar(?:il)?y locked|mailbox (?:is )?(?:locked|busy|temporarily unavailable)/i },
   // hasmoved
   { cause: 'mailbox-moved', pattern: /has moved|no forwarding address|user not local|not our user|address (?:has )?changed/i },
@@ -246,7 +269,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // requireptr
   { cause: 'no-ptr', pattern: /\bPTR\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|client ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
   // notcompliantrfc
-  { cause: 'not-rfc-compliant', pattern: /not (?:RFC ?(?:5322|2822|822|5321)[- ]?)?compliant|RFC ?(?:5322|2822) (?:violation|compliant)|duplicate header|multiple (?:From|Date|Subject|Message-ID) headers|multiple addresses in From|header (?:is )?malformed|malformed header/i },
+  { cause: 'not-rfc-compliant', pattern: /not (?:RFC ?(?:5322|2822|822|5321)?[- ]?)?compliant|RFC ?(?:5322|2822) (?:violation|compliant)|duplicate header|multiple (?:From|Date|Subject|Message-ID) headers|multiple addresses in From|header (?:is )?malformed|malformed header/i },
   // badreputation
   { cause: 'reputation-block', pattern: /poor reputation|bad reputation|low reputation|reputation (?:is too low|block)|sender ?score/i },
   // contenterror
@@ -265,15 +288,16 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   { cause: 'too-many-connections', pattern: /too many (?:connections|sessions|concurrent|simultaneous)|connection (?:rate )?limit|concurrency limit|maximum (?:number of )?connections/i },
   // blocked
   { cause: 'dnsbl-listed', pattern: /blocked using|listed (?:on|in|at) (?:the |a |an )?(?:[\w.-]+ )?(?:DNSBL|RBL|blocklist|blacklist|block list|black list)|\b(?:DNSBL|RBL)\b|black ?list|block ?list/i },
-  { cause: 'client-blocked', pattern: /client host (?:\[[\d.:a-f]+\] )?(?:rejected|blocked|refused)|\b(?:IP|host|client|connection) (?:address )?(?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|\b(?:IP|host|client) (?:address )?\[?[\d.]+\]? (?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|invalid IP for sending|connection (?:refused|rejected) (?:from|by policy)|not accepting connections|\bblocked\b|your (?:IP|host|server) |\(BL\)|dynamic (?:IP|address)|residential|dial-?up|my name was rejected/i },
+  { cause: 'client-blocked', pattern: /client host (?:\[[\d.:a-f]+\] )?(?:rejected|blocked|refused)|\b(?:IP|host|client) (?:address )?(?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|\b(?:IP|host|client) (?:address )?\[?[\d.]+\]? (?:is |has been |was )?(?:blocked|refused|rejected|banned|denied)|invalid IP for sending|connection (?:refused|rejected) (?:from|by policy)|not accepting connections|\bblocked\b|your (?:IP|host|server) |\(BL\)|dynamic (?:IP|address)|residential|dial-?up|my name was rejected/i },
   // virusdetected
-  { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i },
+  { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i, except: VIRUS_SCAN_FOOTER },
   // policyviolation
   { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|header error|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:[\w-]+ )?(?:[\w-]+ )?polic|not accepted for policy|protocol violation|blocked because its content/i },
   // systemerror ("try again later" alone says too little: the greylisting matcher keeps it "onhold")
   { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
   // networkerror
-  { cause: 'connection-refused', pattern: /connection (?:refused|reset|closed|lost|dropped)|lost connection|broken pipe/i },
+  { cause: 'connection-refused', pattern: /connection refused|socket error code 10061/i },
+  { cause: 'network-error', pattern: /connection (?:reset|closed|lost|dropped)|lost connection|broken pipe/i },
   { cause: 'connection-timed-out', pattern: /timed? ?out|timeout|no answer from|did not accept our requests to connect|not reachable/i },
   { cause: 'host-unreachable', pattern: /unable to connect|could not connect|couldn't connect|wasn't able to establish|failed to establish|unreachable|no route to host|host (?:is )?down|socket error|network (?:error|unreachable)/i },
   { cause: 'dns-lookup-failed', pattern: /DNS (?:error|lookup|failure|problem)|name server|nameserver|SERVFAIL|NXDOMAIN/i },
@@ -282,7 +306,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // notaccept
   { cause: 'domain-accepts-no-mail', pattern: /null MX|does(?:n't| not) (?:receive|accept) e?mail|not accepting (?:any )?e?mail|no SMTP service|accepts no mail|couldn't find a mail exchanger|no mail exchanger/i },
   // expired
-  { cause: 'message-expired', pattern: /expired|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
+  { cause: 'message-expired', pattern: /(?:message|delivery|queue|envelope|time) (?:has )?expired|expired (?:after|in queue)|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
   // failedstarttls
   { cause: 'tls-failed', pattern: /STARTTLS (?:negotiation |handshake |command |session )?(?:fail|error|not (?:supported|available))|STARTTLS (?:is |was )?not (?:supported|available|offered)|TLS:? (?:handshake|negotiation) fail|cannot start TLS|certificate (?:verif|expired|invalid|mismatch)/i },
   // securityerror
@@ -298,5 +322,5 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
 
 /** Every regular expression in the knowledge base, for the ReDoS check. */
 export function allPatterns(): RegExp[] {
-  return [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS].map((m) => m.pattern);
+  return [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS].flatMap((m) => (m.except ? [m.pattern, m.except] : [m.pattern]));
 }

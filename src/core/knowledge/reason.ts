@@ -28,6 +28,8 @@ export interface ReasonDecision {
   evidence: ReasonEvidence;
   /** The evidence was found in the rest of the notice rather than in the server's words. */
   fromContext?: boolean;
+  /** The SMTP stage gave the words another meaning than their own ("unknown user" after DATA: a filter). */
+  reinterpreted?: boolean;
 }
 
 /** Reasons tried first, in this order; each decides by its status code or by its wordings. */
@@ -284,7 +286,7 @@ function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts)
         const userWords = wordsOf(found, own, 'userunknown');
         if (words === null && userWords === null) break;
         if (statusReason === 'filtered' || facts.stage() === 'DATA') {
-          return decided(reason, words ?? userWords, words === null ? ' (refused after DATA)' : '');
+          return words !== null ? decided(reason, words) : { ...decided(reason, userWords, ' (refused after DATA)'), reinterpreted: true };
         }
         if (words !== null) {
           const stage = facts.stage();

@@ -58,6 +58,8 @@ export const SOURCES = {
   ses: 'Amazon SES v2 DeliveryOptions.MaxDeliverySeconds; third-party reports of ~12 h',
   sparkpost: 'SparkPost retry behaviour (third-party summary, 72 h)',
   trellix: 'Trellix Email Security max-queue-lifetime (5 days)',
+  gmailBlockedFiles: "Google, 'File types blocked in Gmail', https://support.google.com/mail/answer/6590",
+  exoDeviceSmtp: "Microsoft Learn, 'How to set up a multifunction device or application to send email using Microsoft 365' (SMTP AUTH client submission, direct send, connector relay)",
   rfc5965: 'RFC 5965, An Extensible Format for Email Feedback Reports (section 3: the human-readable part)',
   rfc6591: 'RFC 6591, Authentication Failure Reporting Using the Abuse Reporting Format',
 } as const;

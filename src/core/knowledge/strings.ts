@@ -33,6 +33,7 @@ export const STRINGS = {
   forwardToAdmin: 'Forward this notice to your mail administrator; it contains the technical details they need.',
   tellRecipient: 'Let the recipient know another way (phone, chat), since they cannot receive your e-mail about it.',
   resendAfterFix: 'Once it is fixed, send the message again.',
+  queuedAfterFix: 'Once it is fixed, the queued message goes through on a later retry; send it again only if a later notice says it failed.',
 } as const;
 
 /** ACTOR_LABELS as a Map: the record read with the actor as key went megamorphic in V8. */

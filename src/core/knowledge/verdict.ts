@@ -20,7 +20,9 @@ export function deliveryStage(action: DsnAction | null, codeClass: '2' | '4' | '
  * The one rule that turns facts into WAIT or ACT:
  * - still retrying and the cause clears by itself → wait, nobody acts;
  * - still retrying but the cause needs a fix (DNS, authentication, reputation, full mailbox) → act, its fixer;
- * - retries exhausted → act: the fixer if the cause needs one, else the sender (resend / reach them);
+ * - retries exhausted → act: the fixer if the cause needs one, else the sender (resend / reach them), or,
+ *   where the whole retry window of a self-clearing cause means the other side is broken (a server
+ *   refusing connections for days), the cause's actorAfterRetries;
  * - refused outright → act, the cause's actor.
  */
 export function decideVerdict(cause: Cause, stage: DeliveryStage): { verdict: Verdict; actor: Actor } {
@@ -31,7 +33,7 @@ export function decideVerdict(cause: Cause, stage: DeliveryStage): { verdict: Ve
       : { verdict: 'act', actor: cause.actor };
   }
   if (stage === 'gave-up') {
-    return { verdict: 'act', actor: cause.temporary === 'needs-fix' ? cause.actor : 'sender' };
+    return { verdict: 'act', actor: cause.temporary === 'needs-fix' ? cause.actor : (cause.actorAfterRetries ?? 'sender') };
   }
   return { verdict: 'act', actor: cause.actor };
 }
