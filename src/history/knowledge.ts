@@ -1,0 +1,33 @@
+/**
+ * The history's two questions to the knowledge base. Kept apart from history.ts so that the content
+ * script, which only words the note, does not bundle the knowledge base (its size budget).
+ */
+import { advise, getCause } from '../core/knowledge/index';
+import { reporterById } from '../core/reporters/index';
+import type { Actor, Diagnosis, RecipientStatus } from '../core/types';
+import type { HistoryEntry } from './history';
+
+/** Who should look into a cause that clears by itself yet keeps coming back (its "if it persists" actor). */
+export function persistsActor(causeId: string): Actor | null {
+  const cause = getCause(causeId);
+  if (!cause || cause.temporary !== 'clears-by-itself' || cause.ifPersists === 'nobody') return null;
+  return cause.ifPersists;
+}
+
+/**
+ * A listed notice as the panel shows it: the kept facts plus the knowledge base's advice for them. The
+ * server's words, the remote host and the retry window were never kept, so the panel shows none.
+ */
+export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
+  const recipients: RecipientStatus[] = e.recipients.map((r) => ({ ...r, diagnostic: null, remoteMta: null, retryUntil: null }));
+  const primary = recipients[0];
+  return {
+    bounce: true,
+    kind: e.kind,
+    reporter: e.reporter,
+    reporterName: e.reporter ? (reporterById(e.reporter)?.name ?? null) : null,
+    recipients,
+    advice: primary ? advise({ recipient: primary, kind: e.kind, reporter: e.reporter }) : null,
+    input: 'rendered',
+  };
+}
