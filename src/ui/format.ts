@@ -28,6 +28,11 @@ export function headline(d: Diagnosis): string {
   return verdictHeadline(primary.verdict, primary.actor);
 }
 
+/** The sending server was still retrying this recipient when the notice was written. */
+export function retrying(r: RecipientStatus, d: Diagnosis): boolean {
+  return r.action === 'delayed' || (r.action == null && d.kind === 'delay');
+}
+
 /** "450 4.2.1" — the two codes people search for, in the order servers print them. */
 export function codes(r: Pick<RecipientStatus, 'reply' | 'status'>): string {
   return [r.reply == null ? null : String(r.reply), r.status].filter((x): x is string => !!x).join(' ');

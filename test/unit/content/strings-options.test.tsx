@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 
 describe('UI strings', () => {
   it('every key the UI asks for exists in the English messages.json', () => {
-    const files = ['src/ui', 'src/options', 'src/content'].flatMap((d) => sources(path.join(REPO_ROOT, d)));
+    const files = ['src/ui', 'src/options', 'src/content', 'src/popup'].flatMap((d) => sources(path.join(REPO_ROOT, d)));
     const keys = new Set<string>();
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
