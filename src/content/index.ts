@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { mightBeBounce } from '../core/precheck';
-import { ANALYZE_REQUEST, MAX_ANALYZED_TEXT, type AnalyzeRequest } from '../background/protocol';
+import { ANALYZE_REQUEST, MAX_ANALYZED_TEXT, type AnalyzeAnswer, type AnalyzeRequest } from '../background/protocol';
 import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
 import { setMessageSource } from '../ui/i18n';
@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     analyzer: { mightBeBounce, analyzeRendered: askBackground },
     store: new PanelStateStore(area),
     scheduler: browserScheduler,
-    mount: mountPanel,
+    // The background's answer may carry the history's repeat note beside the diagnosis (see AnalyzeAnswer).
+    mount: (req) => mountPanel({ ...req, repeat: (req.diagnosis as AnalyzeAnswer).repeat ?? null }),
   });
   const settings = await readSettings(area);
   if (settings.sites[site.site]) controller.start();
