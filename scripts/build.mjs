@@ -2,7 +2,8 @@
 //   dist/chrome/, dist/firefox/            loadable unpacked
 //   dist/bounce-lens-<version>-chrome.zip  and -firefox.zip, ready for the stores
 // Content and background scripts are classic IIFE bundles (MV3 content scripts cannot be ES modules),
-// so each gets its own vite build call; the options page is an ordinary HTML entry.
+// so each gets its own vite build call; the options page and the toolbar popup are ordinary HTML entries (one
+// build each, so each HTML file lands at the top of the extension where the manifest names it).
 import { build } from 'vite';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,10 +41,10 @@ async function buildClassicScript(entry, fileName, globalName) {
   });
 }
 
-async function buildOptionsPage() {
+async function buildPage(dir, html) {
   await build({
     ...shared,
-    root: path.join(root, 'src/options'),
+    root: path.join(root, dir),
     base: './',
     build: {
       outDir: stage,
@@ -51,7 +52,7 @@ async function buildOptionsPage() {
       target: ['chrome120', 'firefox128'],
       minify: true,
       modulePreload: false,
-      rollupOptions: { input: path.join(root, 'src/options/options.html') },
+      rollupOptions: { input: path.join(root, dir, html) },
     },
   });
 }
@@ -60,7 +61,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 await buildClassicScript('src/content/index.ts', 'content.js', 'BounceLensContent');
 await buildClassicScript('src/background/index.ts', 'background.js', 'BounceLensBackground');
-if (existsSync(path.join(root, 'src/options/options.html'))) await buildOptionsPage();
+if (existsSync(path.join(root, 'src/options/options.html'))) await buildPage('src/options', 'options.html');
+if (existsSync(path.join(root, 'src/popup/popup.html'))) await buildPage('src/popup', 'popup.html');
 
 for (const bundle of ['content.js', 'background.js']) {
   const code = readFileSync(path.join(stage, bundle), 'utf8');
