@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { analyzeRendered } from '../core/index';
 import { DEFAULT_SETTINGS, prunePanels, SETTINGS_KEY } from '../content/storage';
 import { hashText } from '../content/dom';
-import { HistoryRecorder } from '../history/store';
+import { HistoryRecorder } from '../history/recorder';
 import { isAnalyzeRequest, MAX_ANALYZED_TEXT, type AnalyzeAnswer } from './protocol';
 
 // Thin: answers the content script's analyze requests with the shared core analyzer, records the bounces

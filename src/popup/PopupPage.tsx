@@ -28,7 +28,7 @@ type Answer =
   | { type: 'none' }
   | { type: 'working' }
   | { type: 'error'; text: string }
-  | { type: 'not-a-bounce'; text: string }
+  | { type: 'not-a-bounce'; text: string; hint: string | null }
   | { type: 'panel'; diagnosis: Diagnosis; repeat: RepeatNote | null; key: string };
 
 /** `name`: the file's name, or null for pasted text. */
@@ -144,6 +144,8 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
   const [filter, setFilter] = useState('');
   const [dragging, setDragging] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  /** Counts answers, so tests and the benchmark can tell a new answer from an identical earlier one. */
+  const [answerSeq, setAnswerSeq] = useState(0);
   const resultRef = useRef<HTMLElement>(null);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const runs = useRef(0);
@@ -174,6 +176,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
   const show = (next: Answer, announce: string) => {
     setAnswer(next);
     setAnnouncement(announce);
+    setAnswerSeq((n) => n + 1);
   };
 
   /** Turns an analyzer result into the answer: the panel, "not a bounce", or the input's problem. */
@@ -187,7 +190,9 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
     const d = checked.value;
     if (!d.bounce) {
       const message = notBounceText(d);
-      show({ type: 'not-a-bounce', text: message }, message);
+      // Pasted body text alone carries no subject or sender, which the analyzer also reads.
+      const hint = name === null && d.kind === null && d.input === 'rendered' ? t('popupNotBounceHint') : null;
+      show({ type: 'not-a-bounce', text: message, hint }, hint ? `${message} ${hint}` : message);
       return;
     }
     // A pasted notice is compared with the history but not added to it (the history lists what was seen in webmail).
@@ -314,7 +319,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
         </div>
       </section>
 
-      <section class="result" ref={resultRef} tabIndex={-1} aria-label={t('popupResult')} data-bounce-lens="result" data-answer={answer.type}>
+      <section class="result" ref={resultRef} tabIndex={-1} aria-label={t('popupResult')} data-bounce-lens="result" data-answer={answer.type} data-answer-seq={answerSeq}>
         <p class="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
@@ -325,9 +330,10 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
           </p>
         )}
         {answer.type === 'not-a-bounce' && (
-          <p class="not-bounce" data-bounce-lens="not-a-bounce">
-            {answer.text}
-          </p>
+          <div class="not-bounce" data-bounce-lens="not-a-bounce">
+            <p>{answer.text}</p>
+            {answer.hint && <p class="muted">{answer.hint}</p>}
+          </div>
         )}
         {answer.type === 'panel' && (
           <PanelSlot

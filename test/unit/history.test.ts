@@ -6,7 +6,8 @@ import {
   REPEAT_WINDOW_MS, sanitizeHistory, type HistoryEntry,
 } from '../../src/history/history';
 import { diagnosisFromEntry, persistsActor } from '../../src/history/knowledge';
-import { clearHistory, HISTORY_KEY, HISTORY_OFF_KEY, HistoryRecorder, readHistory, repeatFor, setHistoryOff } from '../../src/history/store';
+import { HistoryRecorder } from '../../src/history/recorder';
+import { clearHistory, HISTORY_KEY, HISTORY_OFF_KEY, readHistory, setHistoryOff } from '../../src/history/store';
 import { diagnosis, FakeArea, recipient } from './content/helpers';
 
 const DAY = 24 * 3600_000;
@@ -214,14 +215,6 @@ It will be retried until it is 5 day(s) old.
     area.failing = false;
     await recorder.seen(d, { id: 'after', site: 'x' });
     expect((await readHistory(area)).at(-1)!.id).toBe('after');
-  });
-
-  it('a pasted notice is compared with the history without being added', async () => {
-    const area = new FakeArea();
-    area.data.set(HISTORY_KEY, [entry({ id: 'mon', at: WED - 2 * DAY, seen: WED - 2 * DAY })]);
-    const note = await repeatFor(area, analyze(delayText), WED);
-    expect(note).toMatchObject({ ordinal: 2, domain: 'example.net' });
-    expect((await readHistory(area)).map((e) => e.id)).toEqual(['mon']);
   });
 
   it('a listed notice opens to a panel with the knowledge base\'s advice, without the words it never kept', () => {

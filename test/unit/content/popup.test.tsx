@@ -135,6 +135,8 @@ describe('popup page', () => {
     q<HTMLButtonElement>('[data-bounce-lens="analyze"]')!.click();
     await vi.waitFor(() => expect(q('[data-bounce-lens="not-a-bounce"]')?.textContent).toContain('Not a bounce'));
     expect(q('[data-bounce-lens="panel"]')).toBeNull();
+    // Pasted text alone: the answer says what would tell more.
+    expect(q('[data-bounce-lens="not-a-bounce"]')?.textContent).toContain('paste it with its Subject line');
   });
 
   it('Ctrl+Enter in the text area explains it too', async () => {
@@ -158,6 +160,7 @@ describe('popup page', () => {
     await vi.waitFor(() => expect(q('[data-bounce-lens="error"]')?.textContent).toBe('empty.txt is empty.'));
     chooseFile(new File([fixture('ordinary/mailing-list-quotes-550.eml')], 'list.eml'));
     await vi.waitFor(() => expect(q('[data-bounce-lens="not-a-bounce"]')).not.toBeNull());
+    expect(q('[data-bounce-lens="not-a-bounce"]')?.textContent).not.toContain('Subject line');
   });
 
   it('lists recent bounces newest first, filters them, and opens one to its panel with the repeat note', async () => {
