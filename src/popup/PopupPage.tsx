@@ -68,6 +68,8 @@ function useColorScheme(): Theme {
   useEffect(() => {
     if (!query) return undefined;
     const on = () => setDark(query.matches);
+    // The scheme may have changed between the first render and this effect: read it again, then follow it.
+    on();
     query.addEventListener('change', on);
     return () => query.removeEventListener('change', on);
   }, [query]);
