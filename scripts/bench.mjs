@@ -13,8 +13,9 @@ import { importCoreBundle } from './core-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
+// Floors the analyzer must hold (issue "reasons that generalize": readable rules over micro-speed, as long as these hold).
 const TARGET_RAW = 10_000;
-const TARGET_RENDERED = 30_000;
+const TARGET_RENDERED = 20_000;
 const BUDGET_MS = 50;
 
 // 20 timed rounds: a round of the rendered corpus lasts about 16 ms, and on this shared virtual

@@ -22,10 +22,14 @@ export async function renderKnowledgeDoc() {
   line();
   line('How the extension turns a bounce into WAIT or ACT:');
   line();
-  line('1. The remote server\'s words (Diagnostic-Code) are matched against provider wordings, then generic wordings;');
-  line('   the rest of the notice is consulted only when they say nothing recognisable.');
-  line('2. Without a recognisable wording, the enhanced status code (vendor meanings first, then IANA), then the basic reply code decide.');
-  line('   The SMTP stage the refusal answered refines a vague or address-type answer (see "SMTP stage" below).');
+  line('1. **The reason** (the coarse vocabulary of bounce analyzers) is decided by ranked evidence, and every recipient says');
+  line('   which evidence decided (`reasonEvidence`): a provider\'s own wording or error token, for replies from that provider\'s');
+  line('   servers; the server\'s own words against the reason lexicon, reason by reason in a fixed order in which a specific');
+  line('   enhanced code competes at its reason\'s rank; the enhanced code alone; the basic reply code; the rest of the notice;');
+  line('   the code\'s class, the SMTP stage and the DSN Action; the reporting system\'s default; "onhold" when nothing decides.');
+  line('   Generic codes (X.0.0, a bare 5.7.1) never beat decisive words. See "Reason decision" below.');
+  line('2. **The cause** (what exactly happened, who acts, the steps) follows the reason: a provider\'s documented wording names it,');
+  line('   else a wording of the decided reason, else the status code\'s cause when it means the same, else the reason\'s own.');
   line('3. The verdict rule: still retrying and the cause clears by itself → **wait** (nobody acts);');
   line('   still retrying but the cause needs a fix → **act** (the fixer, even though the code is temporary);');
   line('   retries exhausted → **act** (the fixer if one is needed, else the sender resends later);');
@@ -60,6 +64,40 @@ export async function renderKnowledgeDoc() {
     line(`Sources: ${cause.sources.map((s) => kb.SOURCES[s]).join('; ')}`);
     line();
   }
+
+  const lexicon = (await runnerImport(path.join(root, 'src/core/knowledge/lexicon.ts'))).module;
+  const reasons = (await runnerImport(path.join(root, 'src/core/knowledge/reason.ts'))).module;
+  const count = (table) => Object.values(table).reduce((sum, list) => sum + list.length, 0);
+  line('## Reason decision');
+  line();
+  line('Evidence, strongest first (src/core/knowledge/reason.ts):');
+  line();
+  line('| rank | evidence | `reasonEvidence.kind` |');
+  line('|---|---|---|');
+  line('| 1 | a provider\'s own wording (lexicon below, trusted only for that provider\'s servers or domains) or error token (IB508, OFR_417, AUP#…), or a provider wording of matchers.ts | `provider` (`words` for a specific wording any server may print) |');
+  line('| 2 | the reporting system\'s own classification of the recipient | `reporter` |');
+  line(`| 3 | first pass, in this order, each reason deciding by its wordings or by a status code of that reason: ${reasons.FIRST_PASS.join(', ')} | \`words\` or \`status\` |`);
+  line('| 4 | the enhanced status code, when its reason is not a vague one (undefined, onhold, systemerror, securityerror, expired, suspend, networkerror, hostunknown, userunknown) | `status` |');
+  line(`| 5 | second pass, words only: ${reasons.SECOND_PASS.join(', ')} | \`words\` |`);
+  line('| 6 | a basic reply code that names a reason by itself (551, 521/556, 530/535) | `reply` |');
+  line('| 7 | X.4.7: retries ran out | `status` |');
+  line('| 8 | the rest of the notice, ranks 1, 3 and 5 again | as there |');
+  line('| 9 | X.6 → contenterror, X.7 → securityerror, a local delivery program, a 500–504 reply → syntaxerror, DSN Action delayed → expired, a refusal at HELO or the greeting → blocked, a vague code\'s reason | `status`, `reply`, `stage` |');
+  line('| 10 | the reporting system\'s default | `reporter` |');
+  line('| 11 | "onhold" when the server said something, "undefined" when not | `none` |');
+  line();
+  line('Stage rules inside the first pass: unknown-user words name a missing mailbox unless the refusal came after DATA (then the');
+  line('address had been accepted: `filtered`) or at MAIL FROM (the sender\'s address: `rejected`); sender-refusal words count');
+  line('at MAIL FROM, after DATA, or when the code says nothing more specific.');
+  line();
+  line(`The lexicon (src/core/knowledge/lexicon.ts): ${count(lexicon.GENERIC_WORDINGS)} generic wordings of ${Object.keys(lexicon.GENERIC_WORDINGS).length} reasons, `
+    + `${lexicon.PROVIDER_LEXICONS.map((p) => `${count(p.wordings)} of ${p.name}`).join(', ')}, and the error tokens of `
+    + `${lexicon.ERROR_CODE_FAMILIES.map((f) => f.name).join(', ')}. Collected from real bounces by the Sisimai project (5.1.0p3, BSD 2-Clause).`);
+  line();
+  line('Collected wordings deliberately left out:');
+  line();
+  for (const left of lexicon.LEFT_OUT) line(`- "${left.wording}" (${left.reason}${left.provider ? `, ${left.provider}` : ''}): ${left.why}`);
+  line();
 
   line(`## Provider wordings (${kb.PROVIDER_MATCHERS.length}, tried first, in this order)`);
   line();

@@ -141,6 +141,20 @@ function verdictLine(r: RecipientStatus): string {
     : `ACT (${ACTOR_TEXT[r.actor]})`;
 }
 
+const EVIDENCE_TEXT: Record<RecipientStatus['reasonEvidence']['kind'], string> = {
+  provider: "the provider's own wording",
+  words: "the server's words",
+  status: 'the status code',
+  reply: 'the reply code',
+  stage: 'the delivery stage',
+  reporter: 'the reporting system',
+  none: 'nothing in the notice',
+};
+
+function evidenceLine(e: RecipientStatus['reasonEvidence']): string {
+  return e.text ? `decided by ${EVIDENCE_TEXT[e.kind]}: "${oneLine(e.text)}"` : `decided by ${EVIDENCE_TEXT[e.kind]}`;
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -155,14 +169,14 @@ export function formatHuman(file: string, d: Diagnosis): string {
   const primary = d.recipients[0];
   const head = primary ? (primary.verdict === 'wait' ? 'WAIT' : 'ACT') : 'ACT';
   out.push(`${head}: ${d.advice?.headline || (d.kind === 'delay' ? 'Delivery is delayed' : 'Delivery failed')}`);
-  out.push(`Notice:   ${d.kind === 'delay' ? 'delay (still being retried)' : 'failure (delivery given up)'}, read as ${d.input} input`);
+  out.push(`Notice:   ${d.kind === 'delay' ? 'delay (still being retried)' : 'failure (delivery given up)'}, read as ${d.input} input${d.forwarded ? ', forwarded by a person' : ''}`);
   out.push(`Reporter: ${d.reporterName ?? d.reporter ?? 'unknown mail system'}${d.reporter && d.reporterName ? ` [${d.reporter}]` : ''}`);
   if (d.recipients.length === 0) out.push('Recipients: none could be identified');
   d.recipients.forEach((r, i) => {
     out.push('', `Recipient ${i + 1}: ${r.address ?? '(address not stated)'}`);
     out.push(`  Action:     ${r.action ?? 'unknown'}`);
     out.push(`  Codes:      ${CODE_LABEL(r)}`);
-    out.push(`  Reason:     ${r.reason}`);
+    out.push(`  Reason:     ${r.reason} (${evidenceLine(r.reasonEvidence)})`);
     out.push(`  Cause:      ${r.cause}`);
     out.push(`  Verdict:    ${verdictLine(r)}`);
     if (r.retryUntil) {

@@ -5,12 +5,13 @@
 import { actionValue, addressValue, diagnosticValue, field, hostValue, parseFieldLines, forEachRecipient, statusValue } from './dsn';
 import type { FieldBlock } from './dsn';
 import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, replyInDiagnostic } from './extract';
+import { forwardedNotice } from './forwarded';
 import { htmlToText } from './html';
 import { advise, classify } from './knowledge/index';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -92,14 +93,16 @@ function isAttachmentOfOriginal(part: MimePart): boolean {
   return /\.(?:eml|msg)$/i.test(name);
 }
 
-/**
- * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
- * mailing-list managers answer as list-admin@, owner-list@, list-bounces@).
- */
-const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
 const BOUNCE_HEADERS = ['x-failed-recipients', 'x-ms-exchange-message-is-ndr'];
 const AUTOREPLY_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-vacation', 'x-mail-autoreply'];
 const ARF_TEXT = /^Feedback-Type:\s*\w/im;
+/**
+ * The human-readable opening of a feedback report, the part a webmail shows: "This is an email abuse
+ * report for an email message received from IP ..." (RFC 5965 section 3's example; Yahoo, AOL and
+ * Microsoft's feedback loops) or "This is an authentication failure report for an email message"
+ * (RFC 6591).
+ */
+const REPORT_OPENING = /\bthis is an? (?:[\w/-]+ ){0,3}(?:abuse|authentication[- ]failure|feedback|fraud|opt-out|virus) report for an? (?:e-?mail )?message\b/i;
 // the colon inside each alternative gives the trigram filter literals rarer than "action" and "status"
 const INLINE_DSN = /^(?:Final-Recipient:|Original-Recipient:|Action:|Status:|Diagnostic-Code:)[ \t]*\S/im;
 const INLINE_DSN_KEYS = patternKeys(INLINE_DSN);
@@ -146,7 +149,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   ) {
     const fields = parseFieldLines(collected.feedbackReport.join('\n\n') || notice);
     const addresses = feedbackRecipients(fields, complaintCopy ?? returnedHeaders?.get('to') ?? headers.get('to'));
-    return nonBounce('feedback', addresses.map((address) => emptyDraft(address)), view, 'raw');
+    return nonBounce('feedback', feedbackDrafts(addresses), view, 'raw');
   }
   if (collected.reportType === 'disposition-notification' || collected.dispositionNotification.length > 0) {
     const fields = parseFieldLines(collected.dispositionNotification.join('\n\n'));
@@ -165,8 +168,14 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
+  if (!strongEvidence && !DAEMON_FROM.test(from)) {
+    const forwarded = readForwarded(subject, bodyText, context, nesting);
+    if (forwarded) return { ...forwarded, input: 'raw' };
+  }
   const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), autoSubmitted || collected.returnedHeaders !== null || original !== '');
+  const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
+  const attachedOrigin = autoSubmitted || collected.returnedHeaders !== null;
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), attachedOrigin, original !== '', distributedByList);
 
   if (!strongEvidence && !evidence) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
@@ -187,7 +196,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     const inner = collected.returnedHeaders?.embedded();
     if (inner && (inner.mediaType === 'multipart/report' || DAEMON_FROM.test(inner.headers.get('from') ?? ''))) {
       const nested = analyzeParsed(inner, context, nesting + 1);
-      if (nested.bounce) return nested;
+      // A person's message that attaches a notice forwarded it ("forward as attachment").
+      if (nested.bounce) return DAEMON_FROM.test(from) ? nested : { ...nested, forwarded: true };
     }
   }
   // X-Failed-Recipients (Exim and friends) is the authoritative list when there is no DSN part.
@@ -202,9 +212,13 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   return finish(drafts, view, reporter, noticeTime, 'raw');
 }
 
-export function analyzeRenderedText(text: string, context: AnalyzeContext): Diagnosis {
+export function analyzeRenderedText(text: string, context: AnalyzeContext, nesting = 0): Diagnosis {
   const plain = hasMarkup(text) ? htmlToText(text) : text;
   const body = plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain;
+  if (!DAEMON_FROM.test(context.from ?? '')) {
+    const forwarded = readForwarded(context.subject ?? '', body, context, nesting);
+    if (forwarded) return forwarded;
+  }
   const index = body.length <= INDEXED ? NOTICE_TRIGRAMS.fill(body) : undefined;
   const { notice, original } = cutReturnedOriginal(body, index);
   const subject = context.subject ?? '';
@@ -212,15 +226,17 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   const view: NoticeView = { subject, from: from.toLowerCase(), text: notice, header: () => null, rendered: true, index };
   const noticeTime = lazily(() => parseDate(context.date) ?? context.now?.getTime() ?? null);
 
-  if (mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) {
-    return nonBounce('feedback', feedbackRecipients(parseFieldLines(notice), null).map((address) => emptyDraft(address)), view, 'rendered');
+  // A report whose visible part is empty shows only its subject (Microsoft's "complaint about message from <IP>").
+  const reportSubject = FEEDBACK_SUBJECTS.test(subject) && notice.trim() === '';
+  if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || REPORT_OPENING.test(notice.slice(0, 2000)) || reportSubject) {
+    return nonBounce('feedback', feedbackDrafts(feedbackRecipients(parseFieldLines(notice), null)), view, 'rendered');
   }
   const structured = readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '' || original !== '');
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '', original !== '', false);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -237,6 +253,18 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext): Diag
   let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice, index), exclude, returnedTo));
   if (drafts.length === 0) drafts = [emptyDraft(null)];
   return finish(drafts, view, reporter, noticeTime, 'rendered');
+}
+
+/**
+ * The notice a person forwarded, read from under the forward header block with its own subject, sender
+ * and date; null when there is none, or when what was forwarded is not a bounce.
+ */
+function readForwarded(subject: string, text: string, context: AnalyzeContext, nesting: number): Diagnosis | null {
+  if (nesting >= MAX_NESTED_NOTICES) return null;
+  const found = forwardedNotice(subject, text);
+  if (!found) return null;
+  const inner = analyzeRenderedText(found.text, { subject: found.subject, from: found.from, date: found.date ?? context.date, now: context.now }, nesting + 1);
+  return inner.bounce ? { ...inner, forwarded: true } : null;
 }
 
 /**
@@ -275,13 +303,13 @@ function hasMarkup(text: string): boolean {
 
 /**
  * When every address the notice names is the sender's: the returned original's To when the notice
- * shows it and it names someone else (the notice greets its sender, as Google Groups' does, and names
- * the recipient nowhere), else the sender's own address (mail to oneself).
+ * shows it (the notice greets its sender, as Google Groups' does, and names the recipient nowhere;
+ * that To is the sender's own address for mail to oneself), else any address the notice names.
  */
 function extractWithFallback(notice: string, exclude: ReadonlySet<string>, returnedTo: string | null = null): Draft[] {
   const drafts = extractFromText(notice, exclude);
   if (drafts.some((draft) => draft.address !== null) || exclude.size === 0) return drafts;
-  if (returnedTo && !exclude.has(returnedTo)) {
+  if (returnedTo) {
     if (drafts.length === 0) return [emptyDraft(returnedTo)];
     drafts[0]!.address = returnedTo;
     return drafts;
@@ -302,16 +330,19 @@ function emptyDraft(address: string | null): Draft {
  * announce failed deliveries.
  * Signs: a daemon-like sender (1), the notice's own subject (1), wording only a notice prints (2) or
  * failure / delay wording (1), an SMTP status (1). `otherOrigin`: the caller's own sign of a mail-system
- * origin (the returned original is attached or pasted, an Auto-Submitted header, or a rendered view
- * that does not show the sender at all).
+ * origin (the returned original attached as a part, an Auto-Submitted header, or a rendered view that
+ * does not show the sender at all); `pastedOriginal`: the returned original's text follows the notice.
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
-function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean): boolean {
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
+  // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
+  // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
+  if (!daemonFrom && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !REPLY_PREFIX.test(view.subject);
-  const systemOrigin = daemonFrom || otherOrigin || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
+  const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
   if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
@@ -322,6 +353,35 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   if (score >= 2 || DECISIVE_TEXT.test(head, index)) return true;
   return score === 1 && (FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index));
 }
+
+/** Headers a mailing list adds to the posts it distributes (RFC 2369, RFC 2919). */
+const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
+/** An automated sender that takes no replies is not a person. */
+const NO_REPLY_FROM = /\b(?:no-?reply|do-?not-?reply)@/i;
+/** A patch series' subject ("[PATCH v2 3/7] ...", "[RFC PATCH] ..."). */
+const PATCH_SUBJECT = /^\s*\[[^\]]{0,30}\bPATCH\b/i;
+
+/**
+ * A person's message: its From is a person (not a mail system) and either a mailing list
+ * distributed it or its subject is not a notice's (a reply, a patch, a subject of its own). Such a
+ * message may paste a server's refusal ("host mx.example.net said: 550 5.1.1 ..."), but it is not a
+ * notice; a notice it forwards is found before this question is asked.
+ */
+function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean {
+  const from = view.from;
+  if (from.trim() === '' || DAEMON_FROM.test(from) || NO_REPLY_FROM.test(from)) return false;
+  const subject = view.subject;
+  if (distributedByList || REPLY_PREFIX.test(subject) || PATCH_SUBJECT.test(subject)) return true;
+  // A person's name beside the address ("Dana Whitfield <dana@example.org>"): only a notice's set subject
+  // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
+  // subject of one's own do not. Some systems send notices from a bare address that is no daemon's:
+  // then any notice-like subject does.
+  if (PERSON_NAME.test(from)) return !NOTICE_SUBJECTS.test(subject);
+  return !(NOTICE_SUBJECTS.test(subject) || FAILURE_SUBJECTS.test(subject) || DELAY_SUBJECTS.test(subject));
+}
+
+/** A display name of a person before the address: not a role ("Mail System", "Postmaster", "Admin", "Notification"). */
+const PERSON_NAME = /^\s*"?(?!(?:mail|system|admin|administrator|root|notification|notifications|support|alert|alerts|server|daemon|service|postmaster|it|helpdesk)\b)[^\s"<@]{2,}(?: [^\s"<@]{1,}){0,4}"?\s*</i;
 
 /**
  * An enhanced status code ("5.1.1", "#4.4.7", the "5.1.1" of "550-5.1.1") not glued to a word or
@@ -509,7 +569,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     let key = '';
     if (listed.length > 1) {
       const codes = `${draft.status}|${draft.reply}|${action}`;
-      key = `${codes}|${draft.remoteMta}|${withoutAddress(draft.diagnostic, draft.address)}`;
+      key = `${codes}|${draft.remoteMta}|${domainOf(draft.address)}|${withoutAddress(draft.diagnostic, draft.address)}`;
       if (classified.size >= MAX_CLASSIFIED && !classified.has(key)) key = codes;
     }
     let classification = classified.get(key);
@@ -522,6 +582,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         action,
         remoteMta: draft.remoteMta,
         context: sharedContext ?? classifyContext(view, draft),
+        recipient: draft.address,
       });
       classified.set(key, classification);
     }
@@ -539,6 +600,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
       reason: classification.reason,
+      reasonEvidence: classification.reasonEvidence,
       cause: classification.cause,
       verdict: classification.verdict,
       actor: classification.actor,
@@ -554,12 +616,17 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     recipients,
     advice: advise({ recipient: primary, kind, reporter: reporterId }),
     input,
+    forwarded: false,
   };
 }
 
 const MAX_CLASSIFIED = 64;
 /** Beyond this many recipients, one context (the notice's opening) serves them all. */
 const MAX_CONTEXT_SEARCHES = 32;
+
+function domainOf(address: string | null): string {
+  return address ? address.slice(address.lastIndexOf('@') + 1).toLowerCase() : '';
+}
 
 /** The diagnostic with (the first mention of) the recipient's own address blanked out. */
 function withoutAddress(diagnostic: string | null, address: string | null): string {
@@ -676,6 +743,7 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
       reason: NON_BOUNCE_REASON[kind],
+      reasonEvidence: { kind: 'none', text: '' },
       cause: kind,
       verdict: 'wait',
       actor: 'nobody',
@@ -683,6 +751,7 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
     })),
     advice: null,
     input,
+    forwarded: false,
   };
 }
 
@@ -691,7 +760,12 @@ function detectReporterQuietly(view: NoticeView): Reporter | null {
 }
 
 function notABounce(input: 'raw' | 'rendered'): Diagnosis {
-  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input };
+  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input, forwarded: false };
+}
+
+/** A report is about a recipient even when the part that names it is not shown (its address is then unknown). */
+function feedbackDrafts(addresses: string[]): Draft[] {
+  return addresses.length > 0 ? addresses.map((address) => emptyDraft(address)) : [emptyDraft(null)];
 }
 
 function feedbackRecipients(blocks: FieldBlock[], returnedTo: string | null): string[] {

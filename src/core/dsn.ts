@@ -347,9 +347,27 @@ export function diagnosticValue(value: string | null): string | null {
 
 const SMTP_PREFIX = /^(?:smtp|SMTP)\s*;\s*/;
 
+/**
+ * The trimmed text with its final ")" back when that closes a "(" of the text: qmail ends its replies
+ * with "(#5.1.1)", and "(in reply to RCPT TO command)" ends many a Postfix line.
+ */
+function keepClosingParenthesis(collapsed: string, trimmed: string): string {
+  if (!trimmed.includes('(')) return trimmed;
+  let depth = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41 && depth > 0) depth--;
+  }
+  if (depth === 0) return trimmed;
+  const tail = collapsed.slice(collapsed.lastIndexOf(trimmed) + trimmed.length);
+  return tail.includes(')') ? `${trimmed})` : trimmed;
+}
+
 /** Collapse whitespace and strip decoration around a quoted server reply. */
 export function cleanDiagnostic(text: string): string {
-  const cleaned = trimChars(collapseWhitespace(text), ' "\'(<', ' "\')>');
+  const collapsed = collapseWhitespace(text);
+  const cleaned = keepClosingParenthesis(collapsed, trimChars(collapsed, ' "\'(<', ' "\')>'));
   const prefixed = String.prototype.startsWith.call(cleaned, 'smtp') || String.prototype.startsWith.call(cleaned, 'SMTP');
   return String.prototype.trim.call(prefixed ? (String.prototype.replace as ReplaceWithString).call(cleaned, SMTP_PREFIX, '') : cleaned);
 }

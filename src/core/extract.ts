@@ -80,7 +80,7 @@ function lineEndNear(text: string, index: number, limit = LINE_WINDOW): number {
   return ceiling;
 }
 
-const REMOTE_CUE = /(?:<<<|said:?|returned|responded|response was:?|reply was:?|error was:?|answered)\W{0,8}$/i;
+const REMOTE_CUE = /(?:<<<|said:?|returned|responded|response was:?|reply was:?|error was:?|answered|\(reason:)\W{0,8}$/i;
 
 function isRemote(text: string, index: number): boolean {
   const lineStart = lineStartNear(text, index);
@@ -132,6 +132,11 @@ const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|m
 /** A Message-ID ("<id@host>" after Message-ID:, References:, In-Reply-To:) names a message, not a mailbox. */
 const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]{0,40}id|original-message-id|x-message-id)\s*:[^:]{0,30}<$/i;
 
+/** A greeting or apology that opens a line and addresses the reader (in the panel's languages). */
+const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|désolé|estimad[oa]|hola|lo sentimos|gentile|car[oa]|ciao|spiacenti|olá|prezad[oa]|beste|geachte|уважаем(?:ый|ая)|здравствуйте)[ \t]*,?[ \t]*<?$/i;
+/** What follows the greeted address: a comma, colon or exclamation mark (">" closing it first). */
+const GREETING_END = /^>?[,:!]/;
+
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -158,6 +163,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
+    if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
     const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index));
@@ -328,17 +335,22 @@ function paragraphEnd(text: string, index: number): number {
   const lineStart = lineStartNear(text, index);
   const minIndent = Math.max(1, indentOf(text, lineStart, index));
   let end = lineEndNear(text, index, 800);
+  // A line that holds only the codes ("said: 550 5.2.1", wrapped there) has its words on the next line, indented or not.
+  let codesOnly = CODES_ONLY.test(String.prototype.slice.call(text, index, end));
   const length = text.length;
   while (end < length && end - index < 800) {
     const lineEnd = lineEndNear(text, end + 1, 800);
     const indent = indentOf(text, end + 1, lineEnd);
     const first = end + 1 + indent;
-    const continues = (indent >= minIndent && first < lineEnd && !isContinuationStop(text, first, lineEnd)) || (numeric && String.prototype.startsWith.call(text, code, end + 1));
+    const continues = ((indent >= minIndent || codesOnly) && first < lineEnd && !isContinuationStop(text, first, lineEnd)) || (numeric && String.prototype.startsWith.call(text, code, end + 1));
+    codesOnly = false;
     if (!continues) break;
     end = lineEnd;
   }
   return Math.min(end, index + 800);
 }
+
+const CODES_ONLY = /^\d{3}(?:[ -]#?[245]\.\d{1,3}\.\d{1,3})?[ \t]*$/;
 
 /** Transcript arrows and rules ("<<<", ">>>", "---") end a reply paragraph. */
 function isContinuationStop(text: string, first: number, lineEnd: number): boolean {
@@ -387,6 +399,13 @@ const BARE_REPLY = /^\d{3}[\s:,-]+[^\d\s]/;
  * repetition (3.4 ns a character of the corpus's replies, against 1.1 ns for this).
  */
 const LATER_STATUS = /[\s(#:]([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+
+/** qmail's own summary code at the end of the text, "(#5.7.1)", however long the remote's reply before it. */
+const QMAIL_STATUS_AT_END = /\(#([245]\.\d{1,3}\.\d{1,3})\)?$/;
+
+function qmailStatusIn(reply: string): string | undefined {
+  return QMAIL_STATUS_AT_END.exec(reply)?.[1];
+}
 
 /** The code LATER_STATUS finds in a reply that opens with three digits (BARE_REPLY). @internal exported for tests */
 export function laterStatusIn(reply: string): string | undefined {
@@ -479,10 +498,11 @@ function bareReplyAt(text: string, index: number): ReplyHit | null {
   const diagnostic = head === null ? cleanDiagnostic(String.prototype.slice.call(text, index, end)) : null;
   const judged = head ?? diagnostic!;
   if (!BARE_REPLY.test(judged) && !(judged.length === 3 && isDigitCode(String.prototype.charCodeAt.call(judged, 0)))) return null;
-  const laterStatus = laterStatusIn(judged);
+  const laterStatus = laterStatusIn(judged) ?? qmailStatusIn(diagnostic ?? paragraphFrom(text, index));
   const status = laterStatus === undefined ? null : statusOf(laterStatus);
   const reply = codeValue(text, index);
-  const remote = /<<<|said|returned|respon|answer/i.test(prefix);
+  // Sendmail's "(reason: 551 ...)" under each failed address is its summary of the remote's final answer.
+  const remote = /<<<|said|returned|respon|answer|\(reason:/i.test(prefix);
   return diagnostic === null ? new LazyReplyHit(text, index, reply, status, remote, index) : { index, reply, status, diagnostic, remote };
 }
 
@@ -545,13 +565,21 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
   const sharedApplies = order.length === 1 || distinctReplies(replies) <= 1;
   for (const address of order) {
     let found: ReplyHit | null = null;
+    // The enhanced code of the chosen reply, when another line of the same segment gives it with the
+    // same basic code (Sendmail's "(reason: 550 Host unknown)" above "550 5.1.2 <...>... Host unknown").
+    let foundStatus: string | null = null;
     for (const occurrence of occurrences.get(address)!) {
       const segmentEnd = nextOtherOccurrence(used, occurrence);
       let candidate: ReplyHit | null = null;
-      for (let i = firstAtOrAfter(replies, occurrence.lineStart); i < replies.length && replies[i]!.index < segmentEnd; i++) {
-        if (!candidate || hitRank(replies[i]!) > hitRank(candidate)) candidate = replies[i]!;
+      const from = firstAtOrAfter(replies, occurrence.lineStart);
+      let to = from;
+      for (; to < replies.length && replies[to]!.index < segmentEnd; to++) {
+        if (!candidate || hitRank(replies[to]!) > hitRank(candidate)) candidate = replies[to]!;
       }
-      if (candidate && (!found || hitRank(candidate) > hitRank(found))) found = candidate;
+      if (candidate && (!found || hitRank(candidate) > hitRank(found))) {
+        found = candidate;
+        foundStatus = candidate.status ?? statusBesides(replies, from, to, candidate);
+      }
       if (found && hitRank(found) >= 4.5) break;
     }
     const first = occurrences.get(address)![0]!;
@@ -561,7 +589,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     drafts.push({
       address,
       action: null,
-      status: chosen?.status ?? null,
+      status: chosen === found ? foundStatus : (chosen?.status ?? null),
       reply: chosen?.reply ?? null,
       // without a quoted reply, the words printed with the address are the best account of the failure
       diagnostic: chosen?.diagnostic ?? wordsAround(text, first),
@@ -589,6 +617,16 @@ function repliesIn(text: string): readonly ReplyHit[] {
     lastRepliesText = text;
   }
   return lastReplies;
+}
+
+/** The enhanced code another hit in replies[from, to) gives with the same basic code. */
+function statusBesides(replies: readonly ReplyHit[], from: number, to: number, hit: ReplyHit): string | null {
+  if (hit.reply === null) return null;
+  for (let i = from; i < to; i++) {
+    const other = replies[i]!;
+    if (other !== hit && other.reply === hit.reply && other.status !== null) return other.status;
+  }
+  return null;
 }
 
 /** Where the next different recipient is named; hits are in text order. */

@@ -36,7 +36,8 @@ const MESSAGE_FIELDS = new Set([
  */
 function looksRaw(input: string | Uint8Array): boolean {
   const head = typeof input === 'string' ? input.slice(0, 8000) : latin1Head(input.subarray(0, 8000));
-  let position = 0;
+  // Lines of spaces before the header block (see withoutLeadingBlankLines in mime.ts) are skipped.
+  let position = LEADING_SPACE_LINES.exec(head)?.[0].length ?? 0;
   let fields = 0;
   let known = false;
   let first = true;
@@ -74,6 +75,7 @@ function looksRaw(input: string | Uint8Array): boolean {
 }
 
 const FIELD_NAME = /^[!-9;-~]+$/;
+const LEADING_SPACE_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))+(?=[!-9;-~]{1,76}:|From )/;
 
 // Native decoding (String.fromCharCode over spread chunks measured several times slower). Only
 // header syntax is checked, so windows-1252's remapping of 0x80-0x9F does not matter here.
@@ -84,7 +86,7 @@ function latin1Head(bytes: Uint8Array): string {
 }
 
 function fallbackDiagnosis(input: 'raw' | 'rendered'): Diagnosis {
-  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input };
+  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input, forwarded: false };
 }
 
 export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Diagnosis {

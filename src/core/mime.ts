@@ -157,9 +157,20 @@ export function parseMessage(input: string | Uint8Array): MimePart {
     source = bytesToBinaryString(input);
     binary = true;
   }
-  source = normaliseLineEndings(source);
+  source = withoutLeadingBlankLines(normaliseLineEndings(source));
   return parseEntity(source, 0, binary, { count: 0 }, false);
 }
+
+/**
+ * A saved message sometimes starts with lines of spaces (a copy-paste, a mail client's export): they
+ * are not the blank line that ends an empty header block when header fields follow them.
+ */
+function withoutLeadingBlankLines(source: string): string {
+  const match = LEADING_BLANK_LINES.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+(?=[!-9;-~]{1,76}:|From )/;
 
 export function normaliseLineEndings(text: string): string {
   if (text.indexOf('\r') < 0) return text;
@@ -423,7 +434,10 @@ const VAGUE_CHARSETS = new Set(['us-ascii', 'ascii', 'x-unknown', 'unknown-8bit'
 export function decodeCharset(bytes: string, charset: string | null): string {
   if (!NEEDS_CHARSET.test(bytes)) return bytes;
   const label = (charset ?? '').trim().toLowerCase();
-  const decoder = decoderFor(label === '' || VAGUE_CHARSETS.has(label) ? 'utf-8' : label);
+  const unlabelled = label === '' || VAGUE_CHARSETS.has(label);
+  // ISO-2022-JP announces itself with escape sequences (RFC 1468): Japanese servers put it unlabelled
+  // into DSN fields (Lotus Domino's "Diagnostic-Code: X-Notes; ESC$B...").
+  const decoder = decoderFor(unlabelled ? (ISO_2022_JP_ESCAPE.test(bytes) ? 'iso-2022-jp' : 'utf-8') : label);
   const array = new Uint8Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
   if (decoder) {
@@ -454,6 +468,7 @@ function fixC1Controls(text: string): string {
 
 // ESC starts ISO-2022 shift sequences, which are 7-bit but still need decoding.
 const NEEDS_CHARSET = /[\x1b\x80-\xff]/;
+const ISO_2022_JP_ESCAPE = /\x1b\$[@B]|\x1b\([BJ]/;
 
 function decodeBody(rawBody: string, encoding: string | null, charset: string | null, binary: boolean): string {
   const cte = (encoding ?? '').trim().toLowerCase();

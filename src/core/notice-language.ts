@@ -303,7 +303,7 @@ export const ORIGINAL_MARKER_PHRASES: readonly string[] = [
   '------ original message ------', 'returned message follows', 'content-type: message/rfc822',
   'en-têtes de message d\'origine', 'intestazioni originali del messaggio', 'ursprungshuvuden',
   'encabezados del mensaje original', 'encabezados originales del mensaje', 'cabeçalhos da mensagem original',
-  'oorspronkelijke berichtkoppen', 'headers of your message',
+  'oorspronkelijke berichtkoppen',
   'a copy of the original message', 'the text you sent follows', 'the headers of your message are',
 ];
 /** Headings that count only where they open a line (after optional decoration). */
@@ -336,3 +336,9 @@ export const DECISIVE_TEXT = anyOf([
   'échec de la remise', 'konnte nicht zugestellt werden', 'il recapito non è riuscito', 'no se pudo entregar',
   'não foi possível entregar', 'kon niet worden bezorgd', '配信できませんでした', 'не может быть доставлено',
 ]);
+
+/**
+ * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
+ * mailing-list managers answer as list-admin@, owner-list@, list-bounces@).
+ */
+export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;

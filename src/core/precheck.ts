@@ -6,7 +6,7 @@
  * in the first part of the text. analyze() makes the real decision.
  */
 const MIGHT_SUBJECT = /undeliver|undelivered|deliver|returned|failure|failed|delay|warning|notice|non remis|unzustellbar|recapitabil|entregar|entregue|onbestelbaar|olevererbart|配信|不達|エラー|доставлен|ошибк|mail system|bounce|rejected|blocked|error/i;
-// Must cover every sender analyze() treats as a mail system (DAEMON_FROM in analyze.ts).
+// Must cover every sender analyze() treats as a mail system (DAEMON_FROM in notice-language.ts).
 const MIGHT_FROM = /mailer-daemon|postmaster|mail delivery|daemon|delivery subsystem|mail administrator|post_master|mail\.delivery|ndr|bounce|microsoftexchange|microsoft outlook|-admin@|-owner@|-request@|owner-/i;
 // Any SMTP code, a DSN field, or a word every notice family prints (decisive phrases included).
 const MIGHT_TEXT = /(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])[45]\d\d[ -]|deliver|undeliver|remote server|diagnostic|final-recipient|original-recipient|mail system|permanent error|transcript|rcpt to|address\(es\) failed|addresses had|did not reach|qmail-send|zugestellt|remis|recapit|entreg|bezorg|配信|доставлен/i;

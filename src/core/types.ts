@@ -22,6 +22,15 @@ export type Reason =
   | 'spamdetected' | 'speeding' | 'suppressed' | 'suspend' | 'syntaxerror' | 'systemerror'
   | 'systemfull' | 'toomanyconn' | 'undefined' | 'userunknown' | 'vacation' | 'virusdetected';
 
+/** Which evidence decided a recipient's reason, strongest first (see src/core/knowledge/reason.ts). */
+export type EvidenceKind = 'provider' | 'words' | 'status' | 'reply' | 'stage' | 'reporter' | 'none';
+
+export interface ReasonEvidence {
+  kind: EvidenceKind;
+  /** What decided, as the notice says it: the wording, the code, the stage or the reporter's category ('' for none). */
+  text: string;
+}
+
 /** Identifier of the mail system that wrote the notice, e.g. 'gmail', 'office365', 'postfix'. */
 export type ReporterId = string;
 
@@ -53,6 +62,8 @@ export interface RecipientStatus {
   remoteMta: string | null;
   /** Coarse reason (vocabulary above). */
   reason: Reason;
+  /** What decided the reason: a provider's own wording, the server's words, the status code, ... */
+  reasonEvidence: ReasonEvidence;
   /** Fine-grained cause id in the knowledge base, e.g. "gmail-receiving-rate". */
   cause: string;
   verdict: Verdict;
@@ -83,6 +94,11 @@ export interface Diagnosis {
   advice: Advice | null;
   /** Whether the input was read as a raw RFC 5322 message or as rendered webmail text. */
   input: 'raw' | 'rendered';
+  /**
+   * The notice was forwarded by a person ("Fwd: Undeliverable: ..."): the diagnosis is the forwarded
+   * notice's, read from under the forward header block.
+   */
+  forwarded: boolean;
 }
 
 /** What a webmail page shows of a message: the visible body text plus what is beside it. */

@@ -7,7 +7,7 @@
  * and per recipient the address, the codes, the reason, the cause id, the verdict and who must act. Never
  * the body, the subject, the sender, or the server's words.
  */
-import type { Actor, Diagnosis, DsnAction, Reason, RecipientStatus, Verdict } from '../core/types';
+import type { Actor, Diagnosis, DsnAction, EvidenceKind, Reason, RecipientStatus, Verdict } from '../core/types';
 
 /** The list holds the latest this many notices; older ones drop off as new ones come in. */
 export const HISTORY_MAX = 200;
@@ -22,6 +22,8 @@ export interface HistoryRecipient {
   reply: number | null;
   status: string | null;
   reason: Reason;
+  /** What kind of evidence decided the reason (the words themselves are not kept). */
+  evidence: EvidenceKind;
   cause: string;
   verdict: Verdict;
   actor: Actor;
@@ -72,6 +74,7 @@ export function toHistoryRecipient(r: RecipientStatus): HistoryRecipient {
     reply: r.reply,
     status: r.status,
     reason: r.reason,
+    evidence: r.reasonEvidence.kind,
     cause: r.cause,
     verdict: r.verdict,
     actor: r.actor,

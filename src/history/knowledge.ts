@@ -16,10 +16,18 @@ export function persistsActor(causeId: string): Actor | null {
 
 /**
  * A listed notice as the panel shows it: the kept facts plus the knowledge base's advice for them. The
- * server's words, the remote host and the retry window were never kept, so the panel shows none.
+ * server's words, the remote host, the retry window and whether it was forwarded were never kept, so the
+ * panel shows none of them.
  */
 export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
-  const recipients: RecipientStatus[] = e.recipients.map((r) => ({ ...r, diagnostic: null, remoteMta: null, retryUntil: null }));
+  const recipients: RecipientStatus[] = e.recipients.map(({ evidence, ...r }) => ({
+    ...r,
+    // The kind of evidence is kept, its words are not: the panel shows the reason without a quote.
+    reasonEvidence: { kind: evidence ?? 'none', text: '' },
+    diagnostic: null,
+    remoteMta: null,
+    retryUntil: null,
+  }));
   const primary = recipients[0];
   return {
     bounce: true,
@@ -29,5 +37,6 @@ export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
     recipients,
     advice: primary ? advise({ recipient: primary, kind: e.kind, reporter: e.reporter }) : null,
     input: 'rendered',
+    forwarded: false,
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis, RecipientStatus } from '../core/types';
 import type { RepeatNote } from '../history/history';
 import { t } from './i18n';
-import { actorLabel, codes, headline, retrying, retryEnded, retryText, type ClockOptions } from './format';
+import { actorLabel, codes, headline, reasonLine, retrying, retryEnded, retryText, type ClockOptions } from './format';
 import { copyText } from './clipboard';
 import { persistsText, repeatText } from './repeat-note';
 import { summaryText } from './summary';
@@ -59,6 +59,7 @@ function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; now
   add(t('detailAction'), r.action);
   add(t('detailCodes'), codes(r), true);
   add(t('detailRemote'), r.remoteMta, true);
+  add(t('detailReason'), reasonLine(r));
   add(t('detailRetry'), r.retryUntil && retrying(r, d) ? [retryText(r.retryUntil, nowMs, clock), r.retryUntil.note].filter(Boolean).join(' · ') : null);
   return (
     <div>

@@ -33,6 +33,29 @@ export function retrying(r: RecipientStatus, d: Diagnosis): boolean {
   return r.action === 'delayed' || (r.action == null && d.kind === 'delay');
 }
 
+/** The coarse reason and what decided it: "mailboxfull — decided by the server's words: “mailbox full”". */
+export function reasonLine(r: Pick<RecipientStatus, 'reason' | 'reasonEvidence'>): string {
+  const { kind, text } = r.reasonEvidence;
+  // Evidence without its words (a notice reopened from the recent-bounces list): the reason alone.
+  if (kind !== 'none' && !text) return r.reason;
+  switch (kind) {
+    case 'provider':
+      return t('evidenceProvider', r.reason, text);
+    case 'words':
+      return t('evidenceWords', r.reason, text);
+    case 'status':
+      return t('evidenceStatus', r.reason, text);
+    case 'reply':
+      return t('evidenceReply', r.reason, text);
+    case 'stage':
+      return t('evidenceStage', r.reason, text);
+    case 'reporter':
+      return t('evidenceReporter', r.reason, text);
+    default:
+      return t('evidenceNone', r.reason);
+  }
+}
+
 /** "450 4.2.1" — the two codes people search for, in the order servers print them. */
 export function codes(r: Pick<RecipientStatus, 'reply' | 'status'>): string {
   return [r.reply == null ? null : String(r.reply), r.status].filter((x): x is string => !!x).join(' ');

@@ -33,7 +33,7 @@ function delayEntry(id, daysAgo, address) {
   const t = Date.now() - daysAgo * DAY;
   return {
     id, seen: t, at: t, site: 'mail.google.com', kind: 'delay', reporter: 'postfix', more: 0,
-    recipients: [{ address, action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', cause: 'recipient-rate-limit', verdict: 'wait', actor: 'nobody' }],
+    recipients: [{ address, action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', evidence: 'status', cause: 'recipient-rate-limit', verdict: 'wait', actor: 'nobody' }],
   };
 }
 

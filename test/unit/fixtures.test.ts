@@ -25,6 +25,8 @@ interface Label {
   bounce: boolean;
   kind: Diagnosis['kind'];
   reporter?: string;
+  /** A notice a person forwarded (read from under the forward header). */
+  forwarded?: boolean;
   recipients: LabelledRecipient[];
   /** Per-recipient overrides for rendered mode, where the visible text lacks what the DSN part carries. */
   rendered?: { recipients?: Partial<LabelledRecipient>[] };
@@ -63,6 +65,7 @@ function checkDiagnosis(d: Diagnosis, label: Label, mode: 'raw' | 'rendered'): v
   expect(d.bounce, 'bounce').toBe(true);
   expect(d.kind, 'kind').toBe(label.kind);
   expect(d.advice, 'advice for a bounce').not.toBeNull();
+  expect(d.forwarded, 'forwarded').toBe(label.forwarded ?? false);
   expect(d.recipients.map((r) => r.address?.toLowerCase() ?? null), 'recipient addresses')
     .toEqual(label.recipients.map((r) => r.address));
   label.recipients.forEach((want0, i) => {

@@ -23,7 +23,7 @@ function entry(over: Partial<HistoryEntry> & { address?: string; status?: string
     site: 'mail.google.com',
     kind: action === 'delayed' ? 'delay' : 'failure',
     reporter: 'postfix',
-    recipients: [{ address, action, reply, status, reason: 'speeding', cause: 'recipient-rate-limit', verdict: action === 'delayed' ? 'wait' : 'act', actor: 'nobody' }],
+    recipients: [{ address, action, reply, status, reason: 'speeding', evidence: 'status', cause: 'recipient-rate-limit', verdict: action === 'delayed' ? 'wait' : 'act', actor: 'nobody' }],
     more: 0,
     ...rest,
   };
@@ -34,12 +34,12 @@ const alwaysRecipient = () => 'recipient' as const;
 describe('history entries', () => {
   it('keep the facts of a bounce and never its text', () => {
     const d = diagnosis({
-      recipients: [recipient({ address: 'kim@example.org', diagnostic: 'SECRET server words', remoteMta: 'mx.secret.example' })],
+      recipients: [recipient({ address: 'kim@example.org', diagnostic: 'SECRET server words', remoteMta: 'mx.secret.example', reasonEvidence: { kind: 'words', text: 'SECRET quote' } })],
     });
     const e = entryFor(d, { id: 'x', site: 'mail.google.com', seen: WED, sent: WED - 1000 })!;
     expect(e).toMatchObject({ id: 'x', site: 'mail.google.com', seen: WED, at: WED - 1000, kind: 'delay', reporter: 'gmail', more: 0 });
     expect(e.recipients[0]).toEqual({
-      address: 'kim@example.org', action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', cause: 'test-receiving-rate', verdict: 'wait', actor: 'nobody',
+      address: 'kim@example.org', action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', evidence: 'words', cause: 'test-receiving-rate', verdict: 'wait', actor: 'nobody',
     });
     const stored = JSON.stringify(e);
     expect(stored).not.toContain('SECRET');
@@ -222,6 +222,8 @@ It will be retried until it is 5 day(s) old.
     const d = diagnosisFromEntry(e);
     expect(d).toMatchObject({ bounce: true, kind: 'delay', reporter: e.reporter });
     expect(d.recipients[0]).toMatchObject({ address: 'lee@example.net', status: '4.2.1', reply: 450, verdict: 'wait', diagnostic: null, remoteMta: null });
+    // The kind of evidence survives, its words do not.
+    expect(d.recipients[0]!.reasonEvidence).toEqual({ kind: analyze(delayText).recipients[0]!.reasonEvidence.kind, text: '' });
     expect(d.advice?.steps.length).toBeGreaterThan(0);
     expect(d.reporterName).toBeTruthy();
   });

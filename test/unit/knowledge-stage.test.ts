@@ -169,7 +169,10 @@ describe('literal pre-filter', () => {
   it('classifies upper- and lower-case text alike (the filter is case-insensitive like the patterns)', () => {
     const lower = run({ status: '4.2.2', reply: 452, diagnostic: "452 4.2.2 the recipient's inbox is out of storage space.", action: 'delayed' });
     const upper = run({ status: '4.2.2', reply: 452, diagnostic: "452 4.2.2 THE RECIPIENT'S INBOX IS OUT OF STORAGE SPACE.", action: 'delayed' });
-    expect(upper).toEqual(lower);
+    // The evidence quotes the server as it wrote the words; everything else is the same.
+    const caseless = (c: typeof lower) => ({ ...c, reasonEvidence: { ...c.reasonEvidence, text: c.reasonEvidence.text.toLowerCase() } });
+    expect(caseless(upper)).toEqual(caseless(lower));
+    expect(upper.reasonEvidence.text).toBe('INBOX IS OUT OF STORAGE SPACE');
     expect(upper.cause).toBe('mailbox-full');
   });
 });
@@ -200,7 +203,7 @@ describe('answer cache', () => {
 describe('provider-specific wording only for that provider', () => {
   const recipient = (over: Partial<RecipientStatus>): RecipientStatus => ({
     address: 'a@example.net', action: 'delayed', status: '4.2.1', reply: 450, diagnostic: null, remoteMta: null,
-    reason: 'speeding', cause: 'recipient-rate-limit', verdict: 'wait', actor: 'nobody', retryUntil: null, ...over,
+    reason: 'speeding', reasonEvidence: { kind: 'none', text: '' }, cause: 'recipient-rate-limit', verdict: 'wait', actor: 'nobody', retryUntil: null, ...over,
   });
 
   it('"receiving mail too quickly" from a non-Google server is explained without naming Gmail', () => {

@@ -194,7 +194,7 @@ describe('retry windows', () => {
 describe('advise', () => {
   const recipient = (over: Partial<RecipientStatus>): RecipientStatus => ({
     address: 'someone@example.net', action: 'failed', status: null, reply: null, diagnostic: null, remoteMta: null,
-    reason: 'undefined', cause: 'unknown', verdict: 'act', actor: 'sender', retryUntil: null, ...over,
+    reason: 'undefined', reasonEvidence: { kind: 'none', text: '' }, cause: 'unknown', verdict: 'act', actor: 'sender', retryUntil: null, ...over,
   });
   it('wait advice says not to resend and how long retries continue', () => {
     const c = run({ status: '4.7.1', reply: 451, diagnostic: '451 4.7.1 Greylisting in action', action: 'delayed' });

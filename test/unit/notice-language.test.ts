@@ -33,7 +33,7 @@ describe('ORIGINAL_MESSAGE_MARKERS', () => {
       `intro\n${'-'.repeat(12)}Original message:\nrest`, `intro\n${'-'.repeat(13)}Original message:\nrest`,
       `below${' '.repeat(5000)}this line is a copy of the message`, 'Original-Recipient: rfc822; a@example.com\n\nthe text you sent follows',
       'encabezados\u00a0del\u2028mensaje\u3000original', `encabezados${'\u00a0'.repeat(40)}del mensaje original`, 'x\r\n> ***Ursprüngliche Nachricht', 'Content-Type: message/rfc822',
-      'a copy of the original message but first: original message:', 'copy copy copy\nheaders of your message',
+      'a copy of the original message but first: original message:', 'copy copy copy\nthe headers of your message are',
       // lower-casing "İ" lengthens the text (no lower-cased copy to search), the Kelvin sign lower-cases to "k"
       'İ below this line is a copy of the message', 'OORSPRON\u212aELIJKE BERICHTKOPPEN then oorspronkelijke berichtkoppen',
       'a COPY of the ORIGINAL message', 'the headers of\nyour message are', 'Header: x\n----- Original Message -----',

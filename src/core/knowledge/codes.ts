@@ -187,6 +187,7 @@ export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '4.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Connection to the destination failed (socket error, refused).', cause: 'connection-refused' },
   { code: '5.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Message expired after retries (often wraps the last deferral).', cause: 'message-expired', reason: 'expired' },
   { code: '5.2', range: [100, 199], vendor: 'Microsoft Exchange Online', meaning: 'Recipient or sender message-rate limits exceeded.', cause: 'recipient-hourly-limit' },
+  { code: '5.1.10', vendor: 'Microsoft Exchange Online', meaning: 'Recipient not found (RESOLVER.ADR.RecipientNotFound), not the IANA null-MX meaning.', cause: 'user-unknown' },
   { code: '5.1.90', vendor: 'Microsoft Exchange Online', meaning: 'Sender reached the daily recipient limit.', cause: 'sender-quota-exceeded' },
   { code: '5.4.14', vendor: 'Microsoft Exchange Online', meaning: 'Hop count exceeded: routing loop.', cause: 'routing-loop', reason: 'networkerror' },
 ];
@@ -197,6 +198,7 @@ export interface ReplyCode {
   meaning: string;
   permanence: Permanence;
   cause: string;
+  /** The reason a reply code names by itself (RFC 5321, RFC 7504, RFC 4954), when it names one. */
   reason?: Reason;
 }
 
@@ -216,16 +218,16 @@ export const REPLY_CODES: readonly ReplyCode[] = [
   { reply: '502', meaning: 'Command not implemented.', permanence: 'permanent', cause: 'protocol-error' },
   { reply: '503', meaning: 'Bad sequence of commands.', permanence: 'permanent', cause: 'protocol-error' },
   { reply: '504', meaning: 'Command parameter not implemented.', permanence: 'permanent', cause: 'protocol-error' },
-  { reply: '521', meaning: 'This host does not accept mail at all.', permanence: 'permanent', cause: 'domain-accepts-no-mail' },
-  { reply: '530', meaning: 'Authentication (or STARTTLS) required first.', permanence: 'permanent', cause: 'smtp-auth-failed' },
-  { reply: '535', meaning: 'Authentication credentials invalid.', permanence: 'permanent', cause: 'smtp-auth-failed' },
+  { reply: '521', meaning: 'This host does not accept mail at all.', permanence: 'permanent', cause: 'domain-accepts-no-mail', reason: 'notaccept' },
+  { reply: '530', meaning: 'Authentication (or STARTTLS) required first.', permanence: 'permanent', cause: 'smtp-auth-failed', reason: 'securityerror' },
+  { reply: '535', meaning: 'Authentication credentials invalid.', permanence: 'permanent', cause: 'smtp-auth-failed', reason: 'securityerror' },
   { reply: '550', meaning: 'Mailbox unavailable: not found, no access, or refused by policy (read the enhanced code).', permanence: 'permanent', cause: 'permanent-unknown' },
-  { reply: '551', meaning: 'User not local; the server will not forward (may name another address).', permanence: 'permanent', cause: 'mailbox-moved' },
+  { reply: '551', meaning: 'User not local; the server will not forward (may name another address).', permanence: 'permanent', cause: 'mailbox-moved', reason: 'hasmoved' },
   { reply: '552', meaning: 'Storage allocation exceeded (message too large or mailbox full); for "too many recipients" treat as temporary.', permanence: 'permanent', cause: 'mailbox-full' },
   { reply: '553', meaning: 'Mailbox name not allowed (bad address syntax); also used for IP blocks by some providers.', permanence: 'permanent', cause: 'address-syntax' },
   { reply: '554', meaning: 'Transaction failed (or, as a greeting, no SMTP service here); common for blocklist and content refusals.', permanence: 'permanent', cause: 'permanent-unknown' },
   { reply: '555', meaning: 'MAIL FROM / RCPT TO parameters not recognised.', permanence: 'permanent', cause: 'protocol-error' },
-  { reply: '556', meaning: 'Domain does not accept mail (e.g. null MX).', permanence: 'permanent', cause: 'domain-accepts-no-mail' },
+  { reply: '556', meaning: 'Domain does not accept mail (e.g. null MX).', permanence: 'permanent', cause: 'domain-accepts-no-mail', reason: 'notaccept' },
 ];
 
 const DETAIL_BY_CODE: ReadonlyMap<string, EnhancedDetail> = new Map(ENHANCED_DETAILS.map((d) => [d.code, d]));

@@ -13,6 +13,7 @@ import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } 
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
+import { decideReason, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export { CAUSES, getCause } from './causes';
@@ -30,6 +31,7 @@ export { decideVerdict, deliveryStage } from './verdict';
 export { STAGE_PHRASES, stageOf } from './stage';
 export type { SmtpCommand, StagePhrase } from './stage';
 export type { DeliveryStage } from './verdict';
+export type { EvidenceKind, ReasonEvidence } from './reason';
 
 export interface ClassifyInput {
   status: string | null;
@@ -46,44 +48,39 @@ export interface ClassifyInput {
    * null says it is unknown and must not be guessed.
    */
   command?: SmtpCommand | null;
+  /** The failed recipient's address: its domain may name the provider whose servers answered. */
+  recipient?: string | null;
+  /** The reporting system's own classification of this recipient, when its notice carries one. */
+  reporterCategory?: { reason: Reason; text: string } | null;
 }
 
 export interface Classification {
   reason: Reason;
+  /** What decided the reason (see reason.ts). */
+  reasonEvidence: ReasonEvidence;
   cause: string;
   verdict: Verdict;
   actor: Actor;
 }
-
-/**
- * Order in which coarse reasons are tried when only generic wordings apply. The first list lets
- * the enhanced code's own reason compete with the wording; the second is tried (wording only)
- * when the code's reason is vague. This mirrors the tie-breaking of established bounce analyzers,
- * so e.g. "5.1.1 ... mailbox full" is reported as a full mailbox.
- */
-const REASONS_WITH_CODE: readonly Reason[] = [
-  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure',
-  'userunknown', 'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'contenterror',
-  'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked',
-];
-const REASONS_BY_WORDING: readonly Reason[] = [
-  'mailboxfull', 'authfailure', 'badreputation', 'speeding', 'spamdetected', 'virusdetected',
-  'policyviolation', 'norelaying', 'systemerror', 'networkerror', 'suspend', 'contenterror',
-  'systemfull', 'notaccept', 'expired', 'failedstarttls', 'securityerror', 'suppressed', 'mailererror',
-  'syntaxerror',
-];
-/** Code-derived reasons too vague to beat a specific wording. */
-const VAGUE_CODE_REASONS: ReadonlySet<Reason> = new Set([
-  'undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'networkerror',
-]);
 
 interface Match {
   cause: Cause;
   reason: Reason;
   /** Found by a provider's own wording (as opposed to a generic phrase or a code). */
   specific?: boolean;
+  /** Trusted only for replies from the providers it names (matchers.ts `providers`). */
+  restricted?: boolean;
   /** Found by a wording (provider or generic), as opposed to a status code alone. */
   worded?: boolean;
+  /** The text the wording matched. */
+  text?: string;
+}
+
+/** A cause with the reason it explains and what decided that reason. */
+interface Decided {
+  cause: Cause;
+  reason: Reason;
+  evidence: ReasonEvidence;
 }
 
 type CodeClass = '2' | '4' | '5';
@@ -185,7 +182,7 @@ interface Compiled {
 const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS];
 function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
-  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, worded: true };
+  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, restricted: m.providers !== undefined, worded: true };
   return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, match };
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
@@ -264,19 +261,19 @@ class Scan {
     return this.text !== '' && this.trigrams.mayContain(keys) && pattern.test(this.text);
   }
 
-  /** Whether a matcher the literal filter let through applies. */
-  applies(c: Compiled, facts: Facts): boolean {
-    if (c.when === 'temporary' && facts.temporary !== true) return false;
-    if (c.when === 'permanent' && facts.temporary !== false) return false;
+  /** The text a matcher the literal filter let through matches, or null when it does not apply. */
+  matchOf(c: Compiled, facts: Facts): string | null {
+    if (c.when === 'temporary' && facts.temporary !== true) return null;
+    if (c.when === 'permanent' && facts.temporary !== false) return null;
     if (c.providers !== null) {
       const provider = facts.provider();
-      if (!c.providers.some((p) => provider.includes(p))) return false;
+      if (!c.providers.some((p) => provider.includes(p))) return null;
     }
     if (c.stages !== null) {
       const command = facts.command();
-      if (command === null || !c.stages.includes(command)) return false;
+      if (command === null || !c.stages.includes(command)) return null;
     }
-    return c.pattern.test(this.text);
+    return c.pattern.exec(this.text)?.[0] ?? null;
   }
 }
 
@@ -295,32 +292,6 @@ function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, 
   return null;
 }
 
-/**
- * A cause named by the wording: provider texts first, then generic wordings in reason order, each
- * reason of `withCode` competing with the enhanced code's own reason, then the `byWording` reasons
- * on the wording alone. Held as a rank per matcher (-1: not tried), so a pass walks only the few
- * matchers the literal filter let through, in rank order (matcher order within a rank): against
- * walking every matcher and reason testing the filter's verdict, measured 0.5 µs less an uncached
- * call over the corpus.
- */
-interface WordingPass {
-  rank: Int32Array;
-  /** Rank at which the enhanced code's reason wins, by reason (the reasons of `withCode`). */
-  codeRank: ReadonlyMap<Reason, number>;
-}
-
-function wordingPass(providers: boolean, withCode: readonly Reason[], byWording: readonly Reason[]): WordingPass {
-  const rank = new Int32Array(COMPILED.length).fill(-1);
-  const firstGeneric = PROVIDERS_COMPILED.length;
-  if (providers) for (const c of PROVIDERS_COMPILED) rank[c.id] = c.id;
-  const reasons = [...withCode, ...byWording];
-  for (const c of COMPILED.slice(firstGeneric)) {
-    const at = reasons.indexOf(c.match.cause.reason);
-    if (at >= 0) rank[c.id] = firstGeneric + at;
-  }
-  return { rank, codeRank: new Map(withCode.map((reason, at) => [reason, firstGeneric + at])) };
-}
-
 interface Facts {
   temporary: boolean | null;
   /** Worked out only when a vendor code or a provider's wording needs it (rarely). */
@@ -329,87 +300,32 @@ interface Facts {
   command: () => SmtpCommand | null;
 }
 
-/** Candidates of one pass as rank * COMPILED.length + id, sorted (reused between calls). */
-const ORDER = new Int32Array(COMPILED.length);
-
-function causeFromWording(scan: Scan, byCode: Match | null, facts: Facts, pass: WordingPass): Match | null {
-  if (!scan.text) return null;
-  const order = ORDER;
-  let length = 0;
-  const width = COMPILED.length;
+/**
+ * Every matcher of matchers.ts that applies to the text, provider wordings first, then the generic
+ * ones, each list in its own order. The literal filter lets through the few whose words occur.
+ */
+function ownMatches(scan: Scan, facts: Facts): Match[] {
+  if (!scan.text) return [];
   const { found, count } = scan.candidates;
-  for (let i = 0; i < count; i++) {
-    const id = found[i]!;
-    const rank = pass.rank[id]!;
-    if (rank < 0) continue;
-    // Insertion sort: a text has a handful of candidates.
-    const key = rank * width + id;
-    let at = length++;
-    while (at > 0 && order[at - 1]! > key) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = key;
+  const ids = Array.from(found.subarray(0, count)).sort((a, b) => a - b);
+  const matches: Match[] = [];
+  for (const id of ids) {
+    const c = COMPILED[id]!;
+    const text = scan.matchOf(c, facts);
+    if (text !== null) matches.push({ ...c.match, text });
   }
-  const codeRank = byCode ? pass.codeRank.get(byCode.reason) : undefined;
-  const codeKey = codeRank === undefined ? Infinity : codeRank * width;
-  for (let i = 0; i < length; i++) {
-    const key = order[i]!;
-    if (key >= codeKey) return byCode;
-    const c = COMPILED[key % width]!;
-    if (scan.applies(c, facts)) return c.match;
-  }
-  return codeRank === undefined ? null : byCode;
+  return matches;
 }
-
-const FULL_PASS = wordingPass(true, REASONS_WITH_CODE, REASONS_BY_WORDING);
-const STRONG_PASS = wordingPass(true, REASONS_WITH_CODE, []);
-const WEAK_PASS = wordingPass(false, [], REASONS_BY_WORDING);
 
 /** Reasons that describe the recipient's address or mailbox: only a refusal at RCPT TO or later can mean them. */
 const RECIPIENT_REASONS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'mailboxfull', 'hasmoved', 'suspend', 'filtered']);
 /** Reasons too unspecific to say who was refused: the stage then says it. */
 const STAGE_DECIDES: ReadonlySet<Reason> = new Set(['onhold', 'undefined', 'securityerror', 'systemerror', 'blocked']);
 
-/**
- * Where the SMTP stage changes the meaning (see stage.ts):
- * - "unknown user" after DATA: the address was accepted at RCPT TO, so a filter refused the
- *   content (an enhanced code that itself says "bad mailbox", X.1.1, is taken at its word);
- * - at MAIL FROM, a refusal that names nothing more specific, or "does not exist", is about the sender;
- * - at the greeting or HELO, such a refusal, or one worded about a recipient (no recipient has
- *   been named yet), is about the sending server.
- */
-function refineByStage(match: Match, byCode: Match | null, stage: () => SmtpCommand | null): Match {
-  if (match.specific) return match;
-  // Only a code, or no wording at all, named the cause: the stage says who was refused.
-  const vague = !match.worded && STAGE_DECIDES.has(match.reason);
-  // Every rule below needs one of these (userunknown and hostunknown are recipient reasons); the
-  // stage, read from the whole context, is the costliest step of a call, so skip it when it cannot matter.
-  if (!vague && !RECIPIENT_REASONS.has(match.reason)) return match;
-  const command = stage();
-  if (!command) return match;
-  if (command === 'DATA') {
-    if (match.cause.id !== 'user-unknown' || match.reason !== 'userunknown' || byCode?.reason === 'userunknown') return match;
-    return { cause: causeOrThrow('content-filtered'), reason: 'filtered' };
-  }
-  if (command === 'MAIL') {
-    // An address status here ("does not exist", X.1.0) describes the sender's address.
-    if (vague || match.reason === 'userunknown' || match.reason === 'hostunknown') return senderRejected;
-    return match;
-  }
-  if (command === 'CONN' || command === 'HELO') {
-    if (vague || RECIPIENT_REASONS.has(match.reason)) {
-      return { cause: causeOrThrow(command === 'HELO' ? 'bad-helo' : 'client-blocked'), reason: 'blocked' };
-    }
-  }
-  return match;
-}
 /** REPORTER_DEFAULT_CAUSES as a Map: the record read with the reporter id as key went megamorphic. */
 const REPORTER_DEFAULTS: ReadonlyMap<string, string> = new Map(Object.entries(REPORTER_DEFAULT_CAUSES));
 
-const senderRejected: Match = { cause: causeOrThrow('sender-rejected'), reason: 'rejected' };
-
-function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Match {
+function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Decided {
   const temporary = cls === '4' ? true : cls === '5' ? false : input.action === 'delayed' ? true : null;
   // Given by the caller (null = unknown, not to be guessed), else read from the texts on first need.
   let stage: SmtpCommand | null | undefined = input.command;
@@ -423,57 +339,164 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   const facts: Facts = { temporary, provider: () => (provider ??= providerOf(input, diagnostic.text)), command };
 
   if (cls === '2' || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
-    return { cause: causeOrThrow('delivered'), reason: 'delivered' };
+    return { cause: causeOrThrow('delivered'), reason: 'delivered', evidence: { kind: input.status ? 'status' : 'stage', text: input.status ?? `Action: ${input.action}` } };
   }
 
   const vendorMeaning = parsed ? vendorOf(parsed) : undefined;
   const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider()) ? vendorMeaning : undefined;
   const byCode = codeMatch(parsed, vendor, cls);
-  // The remote server's own words decide first; the rest of the notice (which may describe other
-  // recipients or be boilerplate) only when they say nothing recognisable.
-  const worded = causeFromWording(diagnostic, vendor ? null : byCode, facts, FULL_PASS) ?? (vendor ? byCode : null);
+  const own = ownMatches(diagnostic, facts);
+  let ownInContext: Match[] | undefined;
+  const ownContext = (): Match[] => (ownInContext ??= ownMatches(context, facts));
+  const recipientDomain = input.recipient ? input.recipient.slice(input.recipient.lastIndexOf('@') + 1).toLowerCase() : null;
+  const reporterDefault = REPORTER_DEFAULTS.get((input.reporter ?? '').toLowerCase());
+  const decision = decideReason({
+    status: input.status,
+    statusReason: byCode && byCode.reason !== 'onhold' ? byCode.reason : null,
+    reply: input.reply,
+    replyReason: replyMeaning(input.reply)?.reason ?? null,
+    action: input.action,
+    words: wordsOf(diagnostic),
+    context: () => wordsOf(context),
+    stage: command,
+    providers: () => providersNamedBy(facts.provider(), recipientDomain),
+    own: own.map(ownWording),
+    ownInContext: () => ownContext().map(ownWording),
+    reporterCategory: input.reporterCategory ?? null,
+    reporterDefault: reporterDefault ? { reason: causeOrThrow(reporterDefault).reason, text: input.reporter ?? '' } : null,
+    mailerDiagnostic: false,
+  });
+  let { reason, evidence } = decision;
+  // The notice's other text names the cause only when it also decided the reason (or the server said nothing).
+  const contextMatches = decision.fromContext || !diagnostic.text ? ownContext : () => [];
+  let cause = causeFor(reason, evidence, own, contextMatches, byCode, cls, input.action, input.reply);
+
   // An expiry report that quotes the last deferral keeps that deferral as the cause (it says who
   // must fix what), while the coarse reason is the expiry itself. A DNS failure is the exception:
   // no server was ever reached, so the coarse reason stays the network error.
-  if (worded && worded.cause.id !== 'dns-lookup-failed' && diagnostic.test(EXPIRY_WRAPPER, EXPIRY_WRAPPER_KEYS)) return { ...worded, reason: 'expired' };
+  const worded = evidence.kind === 'provider' || evidence.kind === 'words';
+  if (worded && cause.id !== 'dns-lookup-failed' && diagnostic.test(EXPIRY_WRAPPER, EXPIRY_WRAPPER_KEYS)) {
+    return { cause, reason: 'expired', evidence: { kind: 'words', text: EXPIRY_WRAPPER.exec(diagnostic.text)![0] } };
+  }
   // A temporary refusal that clears by itself (busy server, greylisting, rate limit) ended in a
   // final failure only because retries ran out: the expiry is the whole story.
-  // (A network failure is the exception, as above: no server took the message at all.)
-  if (worded && cls === '4' && input.action !== 'delayed' && worded.cause.temporary === 'clears-by-itself' && worded.reason !== 'networkerror' && expired()) {
-    return { ...worded, reason: 'expired' };
+  if (cls === '4' && input.action !== 'delayed' && cause.temporary === 'clears-by-itself' && reason !== 'networkerror' && reason !== 'expired' && expired()) {
+    return { cause, reason: 'expired', evidence: { kind: 'stage', text: 'retries ran out' } };
   }
-  if (worded) return refineByStage(worded, byCode, command);
-  // X.4.7 says outright that retries ran out; boilerplate elsewhere in the notice must not override it.
-  if (byCode?.reason === 'expired') return byCode;
-  const fromContext = causeFromWording(context, byCode, facts, STRONG_PASS);
-  if (fromContext) return refineByStage(fromContext, byCode, command);
-
-  const reporterDefault = REPORTER_DEFAULTS.get((input.reporter ?? '').toLowerCase());
-  if (reporterDefault) {
-    const cause = causeOrThrow(reporterDefault);
-    return { cause, reason: cause.reason };
+  if (evidence.kind === 'none' && expired()) {
+    return { cause: byCode?.cause ?? causeOrThrow('message-expired'), reason: 'expired', evidence: { kind: 'stage', text: 'retries ran out' } };
   }
-
-  if (byCode && !VAGUE_CODE_REASONS.has(byCode.reason)) return refineByStage(byCode, byCode, command);
-  const weakFromContext = causeFromWording(context, null, facts, WEAK_PASS);
-  if (weakFromContext) return weakFromContext;
-  if (byCode && byCode.reason !== 'onhold' && byCode.reason !== 'undefined') return refineByStage(byCode, byCode, command);
-
-  // Nothing specific: a notice still retrying, or one that says retries ran out, is expiry in
-  // bounce-analyzer terms.
-  if (input.action === 'delayed' || expired()) {
-    const fallback = byCode?.cause ?? causeOrThrow(input.action === 'delayed' ? 'temporary-unknown' : 'message-expired');
-    return { cause: fallback, reason: 'expired' };
+  if (evidence.kind !== 'provider' && evidence.kind !== 'reporter') {
+    const staged = byStage(reason, cause, evidence, command);
+    if (staged) ({ reason, cause, evidence } = staged);
   }
-  const subject = parsed ? ENHANCED_SUBJECTS.find((s) => s.subject === String(parsed.subject)) : undefined;
-  if (subject && subject.subject === '6') return { cause: causeOrThrow(subject.cause), reason: 'contenterror' };
-  if (subject && subject.subject === '7') return refineByStage({ cause: causeOrThrow(subject.cause), reason: 'securityerror' }, byCode, command);
-  if (byCode) return refineByStage(byCode, byCode, command);
-  const hasWords = Boolean(diagnostic.text);
-  if (subject) return refineByStage({ cause: causeOrThrow(subject.cause), reason: hasWords ? 'onhold' : 'undefined' }, byCode, command);
-  const reply = replyMeaning(input.reply);
-  if (reply) return refineByStage({ cause: causeOrThrow(reply.cause), reason: reply.reason ?? (hasWords ? 'onhold' : 'undefined') }, byCode, command);
-  return { cause: causeOrThrow(hasWords ? 'permanent-unknown' : 'unknown'), reason: hasWords ? 'onhold' : 'undefined' };
+  return { cause, reason, evidence };
+}
+
+/** The server's words as the lexicon reads them: whitespace collapsed, reply prefixes unfolded (haystackOf did that). */
+function wordsOf(scan: Scan): string {
+  return scan.text;
+}
+
+function ownWording(match: Match): OwnWording {
+  return { reason: match.reason, rank: match.restricted ? 'provider' : match.specific ? 'specific' : 'generic', text: match.text ?? '' };
+}
+
+/**
+ * The fine-grained cause of a decided reason: the project's own matcher that found it (or another
+ * of the same reason), else the status code's cause when it means the same, else the reason's own.
+ * Causes follow reasons: a generic wording of another reason (a rate limit's "too many messages")
+ * never names the cause of a full mailbox.
+ */
+function causeFor(reason: Reason, evidence: ReasonEvidence, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
+  // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
+  // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
+  // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
+  // (A wording that says too little for a reason, "please try again later", gives way to any other.)
+  const first = own.find((match) => match.reason !== 'onhold') ?? own[0];
+  if (first && first.specific) return first.cause;
+  const fitting = own.find((match) => fits(match, reason)) ?? ownContext().find((match) => fits(match, reason));
+  if (fitting) return fitting.cause;
+  if (byCode && fits(byCode, reason)) return byCode.cause;
+  const meaning = reason === 'onhold' || reason === 'undefined' ? replyMeaning(reply) : undefined;
+  if (meaning && meaning.reply.length === 3) return causeOrThrow(meaning.cause);
+  const temporary = cls === '4' || (cls === null && action === 'delayed');
+  return defaultCause(reason, temporary, evidence);
+}
+
+/** Whether a matcher's (or a code's) cause explains the decided reason. */
+function fits(match: Match, reason: Reason): boolean {
+  if (match.reason === reason) return true;
+  // An expiry is explained by the last deferral.
+  return reason === 'expired' && (match.cause.temporary === 'clears-by-itself' || match.reason === 'networkerror');
+}
+
+/** A reason's own cause when nothing more specific names one: [temporary, permanent]. */
+const REASON_CAUSES: Readonly<Record<Reason, readonly [string, string]>> = {
+  mailboxfull: ['mailbox-full', 'mailbox-full'],
+  mesgtoobig: ['message-too-big', 'message-too-big'],
+  exceedlimit: ['recipient-size-limit', 'recipient-size-limit'],
+  suspend: ['mailbox-locked', 'account-disabled'],
+  hasmoved: ['mailbox-moved', 'mailbox-moved'],
+  norelaying: ['relay-denied', 'relay-denied'],
+  authfailure: ['auth-required', 'auth-required'],
+  userunknown: ['user-unknown', 'user-unknown'],
+  filtered: ['content-filtered', 'content-filtered'],
+  requireptr: ['no-ptr', 'no-ptr'],
+  notcompliantrfc: ['not-rfc-compliant', 'not-rfc-compliant'],
+  badreputation: ['reputation-deferral', 'reputation-block'],
+  rejected: ['sender-rejected', 'sender-rejected'],
+  hostunknown: ['recipient-domain-unknown', 'recipient-domain-unknown'],
+  spamdetected: ['spam-detected', 'spam-detected'],
+  speeding: ['ip-throttled', 'ip-throttled'],
+  toomanyconn: ['too-many-connections', 'too-many-connections'],
+  blocked: ['client-blocked', 'client-blocked'],
+  virusdetected: ['virus-detected', 'virus-detected'],
+  policyviolation: ['recipient-policy', 'recipient-policy'],
+  systemerror: ['receiver-temporary-error', 'receiver-system-error'],
+  networkerror: ['network-error', 'network-error'],
+  contenterror: ['content-error', 'content-error'],
+  systemfull: ['receiver-disk-full', 'receiver-disk-full'],
+  notaccept: ['receiver-not-accepting', 'domain-accepts-no-mail'],
+  expired: ['message-expired', 'message-expired'],
+  failedstarttls: ['tls-failed', 'tls-failed'],
+  securityerror: ['security-policy', 'security-policy'],
+  mailererror: ['mailer-error', 'mailer-error'],
+  syntaxerror: ['protocol-error', 'protocol-error'],
+  suppressed: ['suppressed', 'suppressed'],
+  onhold: ['temporary-unknown', 'permanent-unknown'],
+  undefined: ['temporary-unknown', 'unknown'],
+  delivered: ['delivered', 'delivered'],
+  vacation: ['auto-reply', 'auto-reply'],
+  feedback: ['abuse-report', 'abuse-report'],
+};
+
+function defaultCause(reason: Reason, temporary: boolean, evidence: ReasonEvidence): Cause {
+  if (reason === 'userunknown' && evidence.kind === 'status' && evidence.text.endsWith('.1.3')) return causeOrThrow('address-syntax');
+  return causeOrThrow(REASON_CAUSES[reason][temporary ? 0 : 1]);
+}
+
+/**
+ * Where the SMTP stage changes the meaning (see stage.ts): at MAIL FROM, a refusal that names
+ * nothing more specific, or an address that "does not exist", is about the sender; at the greeting or
+ * HELO, such a refusal, or one worded about a recipient (no recipient has been named yet), is about
+ * the sending server.
+ */
+function byStage(reason: Reason, cause: Cause, evidence: ReasonEvidence, stage: () => SmtpCommand | null): { reason: Reason; cause: Cause; evidence: ReasonEvidence } | null {
+  const vague = STAGE_DECIDES.has(reason) && evidence.kind !== 'words';
+  if (!vague && !RECIPIENT_REASONS.has(reason)) return null;
+  const command = stage();
+  if (command === 'MAIL' && (vague || reason === 'userunknown' || reason === 'hostunknown')) {
+    return { reason: 'rejected', cause: causeOrThrow('sender-rejected'), evidence: { kind: 'stage', text: 'refused at MAIL FROM' } };
+  }
+  if (command === 'CONN' || command === 'HELO') {
+    return {
+      reason: 'blocked',
+      cause: causeOrThrow(command === 'HELO' ? 'bad-helo' : 'client-blocked'),
+      evidence: { kind: 'stage', text: command === 'HELO' ? 'refused at HELO/EHLO' : 'refused at connection' },
+    };
+  }
+  return null;
 }
 
 /** The reporting server's own "gave up" wording that wraps the remote's last reply. */
@@ -500,8 +523,10 @@ const EXPIRY_WORDING_KEYS = keysOf(needlesOf(EXPIRY_WORDING.source));
  */
 const CACHE_LIMIT = 512;
 /** The input a cached answer was given for (compared in full on a hit), and the answer. */
-type CacheEntry = Omit<ClassifyInput, 'context' | 'command'> & {
+type CacheEntry = Omit<ClassifyInput, 'context' | 'command' | 'recipient' | 'reporterCategory'> & {
   command: SmtpCommand | null | undefined;
+  recipient: string | null;
+  reporterCategory: ClassifyInput['reporterCategory'];
   context: string;
   result: Classification;
 };
@@ -527,7 +552,8 @@ function fingerprint(h: number, text: string | null | undefined): number {
 function sameInput(entry: CacheEntry, input: ClassifyInput, context: string): boolean {
   return entry.diagnostic === input.diagnostic && entry.status === input.status && entry.reply === input.reply &&
     entry.action === input.action && entry.reporter === input.reporter && entry.remoteMta === input.remoteMta &&
-    entry.command === input.command && entry.context === context;
+    entry.command === input.command && entry.context === context && entry.recipient === (input.recipient ?? null) &&
+    entry.reporterCategory === (input.reporterCategory ?? null);
 }
 
 export function classify(input: ClassifyInput): Classification {
@@ -540,7 +566,7 @@ export function classify(input: ClassifyInput): Classification {
   const result = classifyUncached(input);
   if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   const { status, reply, diagnostic, reporter, action, remoteMta, command } = input;
-  cache.set(key, { status, reply, diagnostic, reporter, action, remoteMta, command, context, result });
+  cache.set(key, { status, reply, diagnostic, reporter, action, remoteMta, command, context, recipient: input.recipient ?? null, reporterCategory: input.reporterCategory ?? null, result });
   return { ...result };
 }
 
@@ -558,12 +584,12 @@ function classifyUncached(input: ClassifyInput): Classification {
       (parsed?.subject === 4 && parsed.detail === 7) ||
       diagnostic.test(EXPIRY_WORDING, EXPIRY_WORDING_KEYS) ||
       (EXPIRY_WORDS.test(context.capped) && EXPIRY_WORDING.test(context.text)));
-  const { cause, reason } = findCause(input, parsed, cls, expired, diagnostic, context);
+  const { cause, reason, evidence } = findCause(input, parsed, cls, expired, diagnostic, context);
   const ifNotExpired = decideVerdict(cause, deliveryStage(input.action, cls, false));
   const ifExpired = decideVerdict(cause, deliveryStage(input.action, cls, true));
   const sameEither = ifNotExpired.verdict === ifExpired.verdict && ifNotExpired.actor === ifExpired.actor;
   const { verdict, actor } = sameEither ? ifNotExpired : expired() ? ifExpired : ifNotExpired;
-  return { reason, cause: cause.id, verdict, actor };
+  return { reason, reasonEvidence: evidence, cause: cause.id, verdict, actor };
 }
 
 /** A step (of our own knowledge text) that already tells the reader not to resend. */

@@ -67,6 +67,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dkim-fail', pattern: /DKIM authentication did(?:n't| not) pass|DKIM Sender Invalid/i, note: 'Gmail 421 4.7.30; Mimecast' },
   { cause: 'dmarc-fail', pattern: /is(?:n't| not) aligned with either the authenticated SPF or DKIM|does not pass DMARC verification|rejected per (?:sender's )?DMARC policy|e?mail rejected per sender's DMARC policy|DMARC Sender Invalid|\[HME1\]|failing both SPF and DKIM/i, note: 'Gmail 4.7.32; EXO 5.7.509; Proofpoint; Zoho; Mimecast; iCloud' },
   { cause: 'dmarc-missing', pattern: /does(?:n't| not) have a DMARC record/i, note: 'Gmail 421 4.7.40' },
+  // fml's "Duplicated Message-ID" is a list manager's loop guard (a system error), not this policy.
+  { cause: 'duplicate-message-id', pattern: /(?:sending|sent) (?:many )?messages with the same Message-ID/i, note: 'Gmail 421 4.7.28' },
   { cause: 'user-unknown', pattern: /e?mail account that you tried to reach does not exist|address couldn't be found|couldn't be found, or is unable to receive mail/i, note: 'Gmail 550 5.1.1' },
   { cause: 'recipient-domain-unknown', pattern: /weren't able to find the recipient domain/i, note: 'Gmail 553 5.1.2' },
   { cause: 'account-disabled', pattern: /account that you tried to reach is (?:inactive|disabled)/i, note: 'Gmail 550 5.2.1' },
@@ -127,7 +129,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'bad-helo', pattern: /access denied, bad HELO/i, note: 'EXO 550 5.7.506' },
   { cause: 'sending-volume-block', pattern: /has exceeded permitted limits within /i, note: 'EXO 550 5.7.508' },
   { cause: 'ip-banned', pattern: /access denied, banned sending IP|banned sending IP/i, note: 'EXO 5.7.511, 5.7.606-649' },
-  { cause: 'not-rfc-compliant', pattern: /must be RFC 5322 section 3\.6\.2 compliant|not RFC ?5322 compliant|duplicate (?:header|Message-ID)/i, note: 'EXO 550 5.7.512' },
+  { cause: 'not-rfc-compliant', pattern: /must be RFC 5322 section 3\.6\.2 compliant|not RFC ?5322 compliant|duplicate header/i, note: 'EXO 550 5.7.512' },
   { cause: 'unregistered-sender-domain', pattern: /blocked from sending from unregistered domains/i, note: 'EXO 550 5.7.750' },
   { cause: 'recipient-hourly-limit', pattern: /per hour message receive limit/i, note: 'EXO 554 5.2.121/5.2.122' },
   { cause: 'too-many-connections', pattern: /connection rate limit|maximum number of concurrent connections|too many sessions opened|too many connections|too many concurrent|too many simultaneous/i, note: 'EXO 421 4.3.2; Comcast; Orange' },
@@ -168,7 +170,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   // Barracuda / Cisco / Symantec / Trend / Proofpoint
   { cause: 'receiver-temporary-error', pattern: /cuda_nsu 4\.4\.3 temporary server error|License Expired/i, note: 'Barracuda 451 / 421' },
   { cause: 'dnsbl-listed', pattern: /blocked using (?:b\.barracudacentral\.org|Barracuda Reputation)|b\.barracudacentral\.org/i, note: 'Barracuda BRBL' },
-  { cause: 'recipient-policy', pattern: /permanent failure for one or more recipients \([^()\s:]*:blocked\)|550 Blocked\b/i, note: 'Barracuda 550' },
+  // Bounce analyzers file Barracuda's "(address:blocked)" under "blocked" (Sisimai Reason/Blocked.pm).
+  { cause: 'recipient-policy', pattern: /permanent failure for one or more recipients \([^()\s:]*:blocked\)|550 Blocked\b/i, reason: 'blocked', note: 'Barracuda 550' },
   { cause: 'reputation-block', pattern: /rejected due to the sending MTA's poor reputation/i, note: 'Cisco Secure Email 554' },
   { cause: 'gateway-rate-limit', pattern: /\brate limit\b|exceeded (?:the |your |a )?(?:\S+ )?limit\b/i, when: 'temporary', note: 'Cisco HAT flow control; Rambler 452 4.5.3' },
   { cause: 'gateway-deferral', pattern: /450 Requested action aborted \[9\]|Requested action aborted \[\d+\]/i, note: 'Email Security.cloud 450' },
@@ -218,7 +221,9 @@ export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
  */
 export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // mailboxfull
-  { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox/i },
+  // Older servers count messages or disk space rather than a quota (Sun/Oracle Messaging Server, qpopper,
+  // Exim's file-count quota, hMailServer): "too many messages stored", "disk space limit reached".
+  { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox|too many messages (?:stored|on the server|in (?:the|this|that|your|his|her|their|my) (?:mailbox|inbox|folder|account))|message count (?:limit|quota|exceed)|disk space limit|storage limit (?:reached|exceeded)|mailbox size (?:limit )?exceeded|maximum mailbox size/i },
   // mesgtoobig
   { cause: 'message-too-big', pattern: /message (?:is )?too (?:big|large)|message size exceeds|exceeds (?:the )?(?:maximum )?(?:message )?size limit|size limit exceeded|mail size limit|message file too big|exceeded maximum (?:message )?size|too much mail data|line too long|line limit exceeded/i },
   // exceedlimit
@@ -235,11 +240,11 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dkim-fail', pattern: /\bDKIM (?:signature |check |verification |validation |authentication |policy )?(?:verification |validation |check )?(?:fail|invalid|reject|not pass|missing|did not pass)|no (?:valid |passing )?DKIM signature/i },
   { cause: 'dmarc-fail', pattern: /\bDMARC\b|multiple authentication checks failed|unauthenticated e?mail/i },
   // userunknown
-  { cause: 'user-unknown', pattern: /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|user (?:does not|doesn't) exist|(?:mailbox|address|recipient|account|user) (?:does not|doesn't) exist|does not exist\.|(?:user|recipient|mailbox|address) not found|unknown (?:recipient|mailbox|address|local[- ]?part|e-?mail address)|recipient unknown|address unknown|invalid (?:recipient|mailbox|address)|not a valid (?:recipient|mailbox|user)|mailbox (?:is )?unavailable|mailbox not available|requested action not taken: mailbox unavailable|no mailbox here|bad recipient|recipient (?:address )?rejected: (?:invalid|unknown)|recipient not exist|user not exist|non-?existent (?:user|recipient)|not listed in (?:the )?(?:Domino )?Directory|recipient name is not recognized|the recipient (?:address )?is invalid|is not a known user|no account by that name|unrouteable address|not in my (?:validrcptto|list of allowed rcpthosts)|recipient not ok|recipient address rejected\.(?!\S)|not listed in public Name & Address Book|no valid recipients|invalid final delivery userid/i },
+  { cause: 'user-unknown', pattern: /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|user (?:does not|doesn't) exist|(?:mailbox|address|recipient|account|user) (?:does not|doesn't) exist|does not exist\.|(?:user|recipient|mailbox|address) not found|unknown (?:recipient|mailbox|address|local[- ]?part|e-?mail address)|recipient unknown|address unknown|invalid (?:recipient|mailbox|address)|not a valid (?:recipient|mailbox|user)|mailbox (?:is )?unavailable|mailbox not available|requested action not taken: mailbox unavailable|no mailbox here|bad recipient|recipient (?:address )?rejected: (?:invalid|unknown)|recipient not exist|user not exist|non-?existent (?:user|recipient)|not listed in (?:the )?(?:Domino )?Directory|recipient name is not recognized|the recipient (?:address )?is invalid|is not a known user|no account by that name|not in my (?:validrcptto|list of allowed rcpthosts)|recipient not ok|recipient address rejected\.(?!\S)|not listed in public Name & Address Book|no valid recipients|invalid final delivery userid/i },
   // filtered
   { cause: 'content-filtered', pattern: /message filtered|refused due to recipient preferences|rejected by (?:the )?(?:domain|content) filter|filtered by|header (?:check|rejected)/i },
   // requireptr
-  { cause: 'no-ptr', pattern: /\bPTR\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|(?:client|host) ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
+  { cause: 'no-ptr', pattern: /\bPTR\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|client ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
   // notcompliantrfc
   { cause: 'not-rfc-compliant', pattern: /not (?:RFC ?(?:5322|2822|822|5321)[- ]?)?compliant|RFC ?(?:5322|2822) (?:violation|compliant)|duplicate header|multiple (?:From|Date|Subject|Message-ID) headers|multiple addresses in From|header (?:is )?malformed|malformed header/i },
   // badreputation
@@ -249,11 +254,13 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // rejected
   { cause: 'sender-rejected', pattern: /sender (?:address )?(?:rejected|refused|denied|blocked|invalid|unknown)|(?:from|sender) address (?:rejected|invalid|not allowed)|domain of sender|MAIL FROM (?:command )?(?:rejected|refused)|MAIL FROM:? ?<[^<>\s]*> (?:rejected|refused)|can't determine Purported Responsible Address|black ?listed (?:sender|address)|address that has been blacklisted|not a member of this (?:mailing )?list|you are not (?:allowed|authori[sz]ed|permitted) to (?:post|send)|send mail as|sender verify failed|invalid sender|bad sender|envelope sender|return path|unroutable sender/i },
   // hostunknown
-  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|no mail ?host|host name lookup failure|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]+ not found/i },
+  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|unrouteable address|no mail ?host|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]+ not found/i },
   // spamdetected
   { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
   // speeding
-  { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
+  // "Too many messages" is a rate only with a time or a source ("per hour", "in a short period", "from
+  // your IP"); "too many messages stored" is a full mailbox (above).
+  { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails) (?:per|this|in (?:a|the last|one)|within|from|sent|at once|too quickly)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
   // toomanyconn
   { cause: 'too-many-connections', pattern: /too many (?:connections|sessions|concurrent|simultaneous)|connection (?:rate )?limit|concurrency limit|maximum (?:number of )?connections/i },
   // blocked
@@ -263,8 +270,8 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   { cause: 'virus-detected', pattern: /virus|malware|infected|dangerous attachment|trojan|banned attachment|executable attachment/i },
   // policyviolation
   { cause: 'recipient-policy', pattern: /policy (?:violation|reasons|rejection|restrictions)|header error|denied by policy|not allowed by policy|by (?:local|domain|our) policy|violat(?:es|ion of) (?:our|local|the) (?:[\w-]+ )?(?:[\w-]+ )?polic|not accepted for policy|protocol violation|blocked because its content/i },
-  // systemerror
-  { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|try again later|please try later|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
+  // systemerror ("try again later" alone says too little: the greylisting matcher keeps it "onhold")
+  { cause: 'receiver-temporary-error', pattern: /temporar(?:il)?y (?:unavailable|error|rejected|deferred)|service currently unavailable|local error|internal (?:server )?error|system (?:error|failure|problem)|server (?:error|failure|busy)|resources? (?:temporarily )?unavailable|service (?:temporarily )?(?:unavailable|not available)|could not load|transaction failed|duplicated message-id/i },
   // networkerror
   { cause: 'connection-refused', pattern: /connection (?:refused|reset|closed|lost|dropped)|lost connection|broken pipe/i },
   { cause: 'connection-timed-out', pattern: /timed? ?out|timeout|no answer from|did not accept our requests to connect|not reachable/i },
@@ -277,12 +284,12 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // expired
   { cause: 'message-expired', pattern: /expired|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
   // failedstarttls
-  { cause: 'tls-failed', pattern: /STARTTLS (?:negotiation |handshake |command |session )?(?:fail|error|not (?:supported|available))|STARTTLS (?:is |was )?not (?:supported|available|offered)|TLS (?:handshake|negotiation) fail|certificate (?:verif|expired|invalid|mismatch)/i },
+  { cause: 'tls-failed', pattern: /STARTTLS (?:negotiation |handshake |command |session )?(?:fail|error|not (?:supported|available))|STARTTLS (?:is |was )?not (?:supported|available|offered)|TLS:? (?:handshake|negotiation) fail|cannot start TLS|certificate (?:verif|expired|invalid|mismatch)/i },
   // securityerror
   { cause: 'tls-required', pattern: /TLS (?:is )?required|must issue a STARTTLS|encryption (?:is )?required|requires? (?:a )?(?:secure|encrypted) connection/i },
   { cause: 'smtp-auth-failed', pattern: /turn on SMTP authentication|authentication (?:required|failed|unsuccessful)|auth(?:entication)? credentials invalid|unauthenticated senders? not allowed|login (?:failed|incorrect)|invalid credentials|must authenticate/i },
   // suppressed
-  { cause: 'suppressed', pattern: /suppress(?:ed|ion) list|on (?:the |our )?suppression|address (?:is )?suppressed|previously bounced|unsubscribed/i },
+  { cause: 'suppressed', pattern: /suppress(?:ed|ion) list|on (?:the |our )?suppression|(?:address|recipient) (?:is |was |has been )?suppressed|previously bounced|unsubscribed/i },
   // mailererror
   { cause: 'mailer-error', pattern: /mailer error|X-Unix;|pipe to (?:[\w/|.-]+ )?(?:[\w/|.-]+ )?failed|procmail|maildrop|command (?:died|failed|output)|exit (?:status|code) \d|local delivery failed/i },
   // syntaxerror

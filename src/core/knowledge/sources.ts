@@ -25,7 +25,7 @@ export const SOURCES = {
   yahooCodes: "Yahoo Sender Hub, 'SMTP Error Codes', https://senders.yahooinc.com/smtp-error-codes/",
   yahooHelp: 'Yahoo Help SLN3434 / SLN26151 (4xx deferrals)',
   sfm: 'SMTP Field Manual (ActiveCampaign/Postmark), https://smtpfieldmanual.com',
-  sisimai: 'Sisimai bounce analyzer, reason and provider notes, https://libsisimai.org',
+  sisimai: 'Sisimai bounce analyzer (5.1.0p3, BSD 2-Clause, Copyright (C) 2014 azumakuniyuki), https://libsisimai.org: its reason and provider notes, and the reason wordings of lib/Sisimai/Reason/*.pm and lib/Sisimai/Rhost/*.pm and its status-code table, collected from real bounces (the reason lexicon, lexicon.ts, and the order of reason.ts)',
   postfix: 'Postfix mail_params.h defaults (maximal_queue_lifetime, reject codes) and postconf(5)',
   postgrey: 'postgrey usage (default delay 300 s, retry window 2 days)',
   milterGreylist: 'milter-greylist (451 4.7.1 greylisting reply)',
@@ -58,6 +58,8 @@ export const SOURCES = {
   ses: 'Amazon SES v2 DeliveryOptions.MaxDeliverySeconds; third-party reports of ~12 h',
   sparkpost: 'SparkPost retry behaviour (third-party summary, 72 h)',
   trellix: 'Trellix Email Security max-queue-lifetime (5 days)',
+  rfc5965: 'RFC 5965, An Extensible Format for Email Feedback Reports (section 3: the human-readable part)',
+  rfc6591: 'RFC 6591, Authentication Failure Reporting Using the Abuse Reporting Format',
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;

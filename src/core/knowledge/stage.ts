@@ -21,7 +21,7 @@ export interface StagePhrase {
 /** How mail servers name the command a reply answered. */
 export const STAGE_PHRASES: readonly StagePhrase[] = [
   { command: 'DATA', pattern: /in reply to end of DATA command|in reply to DATA command|after end of data|after DATA command|>>> DATA\b|SMTP command:? DATA\b|failed after I sent the message|did not like our final DATA/i, note: 'Postfix "(in reply to end of DATA command)"; Exim "after end of data"; Sendmail ">>> DATA"; m-FILTER; qmail; DragonFly dma' },
-  { command: 'RCPT', pattern: /in reply to RCPT TO command|after RCPT TO\b|>>> RCPT TO\b|SMTP command:? RCPT\b|does not like recipient/i, note: 'Postfix; Exim "after RCPT TO:"; Sendmail ">>> RCPT To:"; qmail' },
+  { command: 'RCPT', pattern: /in reply to RCPT TO command|after RCPT TO\b|>>> RCPT TO\b|SMTP command:? RCPT\b|SMTP:RCPT host\b|does not like recipient|did not like our RCPT TO/i, note: 'Postfix; Exim "after RCPT TO:"; Sendmail ">>> RCPT To:"; qmail; DragonFly dma "did not like our RCPT TO"; X3 "SMTP:RCPT host"' },
   { command: 'MAIL', pattern: /in reply to MAIL FROM command|after MAIL FROM\b|>>> MAIL FROM\b|SMTP command:? MAIL\b|but sender was rejected/i, note: 'Postfix; Exim "after MAIL FROM:"; Sendmail ">>> MAIL From:"; qmail' },
   { command: 'HELO', pattern: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b|>>> (?:HELO|EHLO)\b|but my name was rejected/i, note: 'Postfix; Exim "after EHLO"; Sendmail; qmail' },
   { command: 'CONN', pattern: /while receiving the initial server greeting|after initial connection|but greeting failed/i, note: 'Postfix; Exim "after initial connection"; qmail' },

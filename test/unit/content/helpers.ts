@@ -90,6 +90,7 @@ export function recipient(over: Partial<RecipientStatus> = {}): RecipientStatus 
     diagnostic: '450 4.2.1 The user you are trying to contact is receiving mail too quickly.',
     remoteMta: 'mx.example.com',
     reason: 'speeding',
+    reasonEvidence: { kind: 'provider', text: 'is receiving mail too quickly' },
     cause: 'test-receiving-rate',
     verdict: 'wait',
     actor: 'nobody',
@@ -112,6 +113,7 @@ export function diagnosis(over: Partial<Diagnosis> = {}): Diagnosis {
       dnsExamples: [],
     },
     input: 'rendered',
+    forwarded: false,
     ...over,
   };
 }

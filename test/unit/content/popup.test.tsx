@@ -29,7 +29,7 @@ function entry(id: string, seen: number, address: string, status = '4.2.1', repl
   const delayed = status.startsWith('4.');
   return {
     id, seen, at: seen, site: 'mail.google.com', kind: delayed ? 'delay' : 'failure', reporter: 'postfix', more: 0,
-    recipients: [{ address, action: delayed ? 'delayed' : 'failed', reply, status, reason: delayed ? 'speeding' : 'userunknown', cause: delayed ? 'recipient-rate-limit' : 'user-unknown', verdict: delayed ? 'wait' : 'act', actor: delayed ? 'nobody' : 'sender' }],
+    recipients: [{ address, action: delayed ? 'delayed' : 'failed', reply, status, reason: delayed ? 'speeding' : 'userunknown', evidence: 'words', cause: delayed ? 'recipient-rate-limit' : 'user-unknown', verdict: delayed ? 'wait' : 'act', actor: delayed ? 'nobody' : 'sender' }],
   };
 }
 
@@ -196,6 +196,9 @@ describe('popup page', () => {
     const root = q<HTMLElement>('[data-bounce-lens="panel"]')!.shadowRoot!;
     expect(q<HTMLElement>('[data-bounce-lens="panel"]')!.dataset.status).toBe('4.2.1');
     expect(root.querySelector('[data-bounce-lens="repeat-note"]')?.textContent).toMatch(/^2nd delay from example\.net since \w+\./);
+    // Reopened from the list: the reason without the words that decided it (they were not kept).
+    const reasonRow = Array.from(root.querySelectorAll('dt')).find((dt) => dt.textContent === 'Reason')?.nextElementSibling;
+    expect(reasonRow?.textContent).toBe('speeding');
     // Dismissing the panel in the popup clears the answer.
     root.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!.click();
     await vi.waitFor(() => expect(q('[data-bounce-lens="panel"]')).toBeNull());

@@ -106,7 +106,7 @@ describe('options page: recent bounces', () => {
 
   it('a switch keeps no history (and deletes what was kept); "Clear history" empties it', async () => {
     const area = new FakeArea();
-    const kept = [{ id: 'a', seen: 1, at: 1, site: 'mail.google.com', kind: 'delay', reporter: null, more: 0, recipients: [{ address: 'a@example.org', action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', cause: 'greylisting', verdict: 'wait', actor: 'nobody' }] }];
+    const kept = [{ id: 'a', seen: 1, at: 1, site: 'mail.google.com', kind: 'delay', reporter: null, more: 0, recipients: [{ address: 'a@example.org', action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', evidence: 'words', cause: 'greylisting', verdict: 'wait', actor: 'nobody' }] }];
     area.data.set(HISTORY_KEY, kept);
     const app = document.getElementById('app')!;
     render(<Options area={area} />, app);

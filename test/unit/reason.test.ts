@@ -1,0 +1,243 @@
+/**
+ * The reason decision (src/core/knowledge/reason.ts and the lexicon): ranked evidence, the evidence
+ * each decision names, wordings of several mail systems per reason, causes that follow reasons, every
+ * cause reachable, and the lexicon checked against the reference it was built from.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeRendered } from '../../src/core/index';
+import {
+  CAUSES, ENHANCED_DETAILS, GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, VENDOR_CODES, classify,
+} from '../../src/core/knowledge/index';
+import type { ClassifyInput, TextMatcher } from '../../src/core/knowledge/index';
+import { ERROR_CODE_FAMILIES, GENERIC_WORDINGS, LEFT_OUT, PROVIDER_LEXICONS, RULED_OUT_BY } from '../../src/core/knowledge/lexicon';
+import { WordingIndex } from '../../src/core/knowledge/wording-index';
+import type { Reason } from '../../src/core/types';
+import { REASON_WORDINGS } from '../fixtures/reason-wordings';
+import { REFERENCE_DIR, describeWithShared } from '../shared-corpus';
+
+const base: ClassifyInput = { status: null, reply: null, diagnostic: null, reporter: null, action: 'failed', remoteMta: null };
+const run = (input: Partial<ClassifyInput>) => classify({ ...base, ...input });
+const causeById = new Map(CAUSES.map((c) => [c.id, c]));
+
+describe('wordings of several mail systems per reason', () => {
+  const entries = Object.entries(REASON_WORDINGS) as [Reason, NonNullable<(typeof REASON_WORDINGS)[Reason]>][];
+
+  it('holds at least three wordings from different systems for every reason a server words', () => {
+    const wordable: Reason[] = [
+      'authfailure', 'badreputation', 'blocked', 'contenterror', 'exceedlimit', 'expired', 'failedstarttls', 'filtered',
+      'hasmoved', 'hostunknown', 'mailboxfull', 'mailererror', 'mesgtoobig', 'networkerror', 'norelaying', 'notaccept',
+      'notcompliantrfc', 'policyviolation', 'rejected', 'requireptr', 'securityerror', 'spamdetected', 'speeding',
+      'suppressed', 'suspend', 'syntaxerror', 'systemerror', 'systemfull', 'toomanyconn', 'userunknown', 'virusdetected',
+    ];
+    for (const reason of wordable) {
+      const systems = new Set((REASON_WORDINGS[reason] ?? []).map((w) => w.system));
+      expect(systems.size, reason).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  for (const [reason, wordings] of entries) {
+    for (const w of wordings) {
+      it(`${reason}: ${w.system}`, () => {
+        const result = run({ status: w.status, reply: w.reply, diagnostic: w.text, remoteMta: w.remoteMta ?? null, action: w.action ?? 'failed' });
+        expect(result.reason, w.text).toBe(reason);
+        expect(result.reasonEvidence.kind, w.text).not.toBe('none');
+        // Read from a whole notice too, as the panel sees one.
+        const notice = [
+          'This is the mail system at host mail.example.com.',
+          '',
+          "I'm sorry to have to inform you that your message could not",
+          'be delivered to one or more recipients.',
+          '',
+          `<ann@example.net>: ${w.remoteMta ? `host ${w.remoteMta}[192.0.2.20] said: ` : ''}${w.text}`,
+        ].join('\n');
+        const d = analyzeRendered({ text: notice, subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mail.example.com (Mail Delivery System)' });
+        expect(d.bounce).toBe(true);
+        expect(d.recipients[0]?.reason, notice).toBe(reason);
+      });
+    }
+  }
+});
+
+describe('ranked evidence', () => {
+  it('generic codes never beat decisive words', () => {
+    expect(run({ status: '5.0.0', reply: 550, diagnostic: '550 5.0.0 Mailbox full' }).reason).toBe('mailboxfull');
+    expect(run({ status: '4.0.0', reply: 450, diagnostic: '450 4.0.0 mailbox is full', action: 'delayed' }).reason).toBe('mailboxfull');
+    expect(run({ status: '5.7.1', reply: 550, diagnostic: '550 5.7.1 <ann@example.net>: no such user here' }).reason).toBe('userunknown');
+    expect(run({ status: '5.7.1', reply: 554, diagnostic: '554 5.7.1 <ann@example.net>: Relay access denied' }).reason).toBe('norelaying');
+    expect(run({ status: '5.7.1', reply: 552, diagnostic: '552 5.7.1 Message size exceeds fixed limit' }).reason).toBe('mesgtoobig');
+  });
+
+  it('a specific code competes at its reason\'s rank (a full mailbox ranks before an unknown user)', () => {
+    const result = run({ status: '5.2.2', reply: 550, diagnostic: '550 5.2.2 <ann@example.net>... User unknown' });
+    expect(result.reason).toBe('mailboxfull');
+    expect(result.reasonEvidence).toEqual({ kind: 'status', text: '5.2.2' });
+  });
+
+  it('the stage changes what unknown-user words mean', () => {
+    expect(run({ reply: 550, diagnostic: '550 User unknown', context: '550 User unknown (in reply to end of DATA command)' }).reason).toBe('filtered');
+    expect(run({ reply: 550, diagnostic: '550 User unknown', context: '550 User unknown (in reply to RCPT TO command)' }).reason).toBe('userunknown');
+    expect(run({ reply: 550, diagnostic: '550 User unknown' }).reason).toBe('userunknown');
+    expect(run({ reply: 550, diagnostic: '550 <bob@example.com>: User unknown', context: '550 <bob@example.com>: User unknown (in reply to MAIL FROM command)' }).reason).toBe('rejected');
+  });
+
+  it('names the evidence that decided', () => {
+    const provider = run({ status: '4.2.1', reply: 450, diagnostic: '450-4.2.1 The user you are trying to contact is receiving mail too quickly.', remoteMta: 'gmail-smtp-in.l.google.com', action: 'delayed' });
+    expect(provider.reasonEvidence).toEqual({ kind: 'provider', text: 'is receiving mail too quickly' });
+    expect(run({ status: '5.1.1', reply: 550, diagnostic: '550 5.1.1 Mailbox does not exist' }).reasonEvidence).toEqual({ kind: 'words', text: 'Mailbox does not exist' });
+    expect(run({ status: '5.2.2' }).reasonEvidence).toEqual({ kind: 'status', text: '5.2.2' });
+    expect(run({ reply: 551, diagnostic: '551 not our customer' }).reasonEvidence).toEqual({ kind: 'reply', text: '551' });
+    expect(run({ action: 'delayed' })).toMatchObject({ reason: 'expired', reasonEvidence: { kind: 'stage', text: 'Action: delayed' } });
+    expect(run({ reporter: 'googlegroups', reply: 550, diagnostic: '550 nothing recognisable here' })).toMatchObject({ reason: 'rejected', reasonEvidence: { kind: 'reporter' } });
+    expect(run({ reply: 550, diagnostic: '550 zzz' })).toMatchObject({ reason: 'onhold', reasonEvidence: { kind: 'none', text: '' } });
+    expect(run({})).toMatchObject({ reason: 'undefined', reasonEvidence: { kind: 'none', text: '' } });
+  });
+
+  it("reads a provider's error token without its server (GoDaddy, Orange, Spectrum, I.UA, Cox)", () => {
+    expect(run({ reply: 550, diagnostic: '550 5.1.0 192.0.2.9 is not allowed to send from <example.com> per its SPF record. IB508 <http://x.co/srbounce>' }).reason).toBe('authfailure');
+    expect(run({ reply: 552, diagnostic: '552 5.1.1 Boite du destinataire pleine. Recipient mailbox full. OFR_417 [417]' }).reason).toBe('mailboxfull');
+    expect(run({ reply: 550, diagnostic: '550 5.1.0 sender rejected. AUP#In-1310' }).reason).toBe('toomanyconn');
+    expect(run({ reply: 550, diagnostic: '550 Mailbox is frozen. See http://mail.i.ua/err/3/' }).reason).toBe('suspend');
+    expect(run({ reply: 554, diagnostic: '554 192.0.2.9 rejected. IPBL1000 https://www.cox.com/cox/help' }).reason).toBe('blocked');
+  });
+
+  it("trusts a provider's own wording only from that provider's servers", () => {
+    // Google files "try again later, closing connection." under blocked; elsewhere it is just a deferral.
+    const text = '421 4.7.0 Try again later, closing connection.';
+    expect(run({ status: '4.7.0', reply: 421, diagnostic: text, remoteMta: 'gmail-smtp-in.l.google.com', action: 'delayed' }).reasonEvidence.kind).toBe('provider');
+    expect(run({ status: '4.7.0', reply: 421, diagnostic: text, remoteMta: 'mx.example.net', action: 'delayed' }).reasonEvidence.kind).not.toBe('provider');
+    // ... or for a recipient at a domain the provider hosts
+    expect(classify({ ...base, status: '4.7.0', reply: 421, diagnostic: text, action: 'delayed', recipient: 'ann@gmail.com' }).reasonEvidence.kind).toBe('provider');
+  });
+});
+
+/**
+ * Reasons one cause may explain: a message over a size limit is "mesgtoobig" (the system's limit) or
+ * "exceedlimit" (the recipient's), and Gmail's one wording serves both codes (5.3.4, 5.2.3).
+ */
+const SAME_FAMILY = new Set(['exceedlimit/mesgtoobig', 'mesgtoobig/exceedlimit']);
+
+describe('causes follow reasons', () => {
+  it('full-mailbox wordings never yield rate-limit advice', () => {
+    for (const text of [
+      '552 Requested mail action aborted: too many messages stored in this mailbox',
+      '552 sorry, the user has too many messages on the server',
+      '452 4.2.2 Mailbox has reached its message count limit',
+      '552 5.2.2 Disk space limit reached',
+      '552 5.2.2 The recipient mailbox has exceeded its disk space limit',
+    ]) {
+      const result = run({ reply: Number(text.slice(0, 3)), diagnostic: text });
+      expect(result.reason, text).toBe('mailboxfull');
+      expect(causeById.get(result.cause)!.reason, text).toBe('mailboxfull');
+    }
+  });
+
+  it("a rate limit's words stay a rate limit when they say per what", () => {
+    expect(run({ reply: 421, diagnostic: '421 Too many messages from your IP address, slow down', action: 'delayed' }).reason).toBe('speeding');
+    expect(run({ reply: 450, diagnostic: '450 too many messages in a short period', action: 'delayed' }).reason).toBe('speeding');
+  });
+
+  it('the cause of every wording fixture belongs to its reason, but for documented provider wordings', () => {
+    // A provider's documented wording keeps its precise cause when analyzers file it under another coarse
+    // name; these are the pairs matchers.ts declares with `reason`, and an expiry's last deferral.
+    const declared = new Set([...PROVIDER_MATCHERS, ...GENERIC_MATCHERS].filter((m) => m.reason).map((m) => `${m.reason}/${m.cause}`));
+    for (const [reason, wordings] of Object.entries(REASON_WORDINGS) as [Reason, NonNullable<(typeof REASON_WORDINGS)[Reason]>][]) {
+      for (const w of wordings) {
+        const result = run({ status: w.status, reply: w.reply, diagnostic: w.text, remoteMta: w.remoteMta ?? null, action: w.action ?? 'failed' });
+        const causeReason = causeById.get(result.cause)!.reason;
+        const ok = causeReason === reason || reason === 'expired' || declared.has(`${reason}/${result.cause}`) || SAME_FAMILY.has(`${reason}/${causeReason}`);
+        expect(ok, `${w.system}: ${reason} explained as ${result.cause} (${causeReason})`).toBe(true);
+      }
+    }
+  });
+});
+
+/** Generated inputs that a matcher's pattern matches (anchored, printable). */
+function samplesOf(m: TextMatcher): string[] {
+  // fast-check generates from the pattern without its flags; the matchers are case-insensitive anyway.
+  // (nor word boundaries and lookarounds, which it cannot generate: the real pattern filters the samples)
+  const source = m.pattern.source.replace(/\\b/g, '').replace(/\(\?<?[!=][^()]*\)/g, '');
+  const arbitrary = fc.stringMatching(new RegExp(`^(?:${source})$`)).map((s) => s.replace(/[^\x20-\x7e]/g, ' '));
+  return fc.sample(arbitrary, { numRuns: 30, seed: 4711 }).filter((s) => m.pattern.test(s));
+}
+
+describe('every cause is reachable', () => {
+  it('from some wording or code', () => {
+    const reached = new Set<string>();
+    const tryInput = (input: Partial<ClassifyInput>) => reached.add(run(input).cause);
+    for (const m of [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS]) {
+      const temporary = m.when === 'temporary';
+      const remoteMta = m.providers ? `mx.${m.providers[0]!.replace(/[^a-z0-9.]/g, '')}.example` : null;
+      for (const text of samplesOf(m)) {
+        const diagnostic = `${temporary ? '450' : '550'} ${text}`;
+        const context = m.stages ? `${diagnostic} (in reply to end of ${m.stages[0]} command)` : null;
+        tryInput({ reply: temporary ? 450 : 550, diagnostic, remoteMta, context, action: temporary ? 'delayed' : 'failed' });
+      }
+    }
+    for (const d of ENHANCED_DETAILS) for (const cls of ['4', '5']) tryInput({ status: d.code.replace('X', cls), action: cls === '4' ? 'delayed' : 'failed' });
+    for (const v of VENDOR_CODES) {
+      const status = v.range ? `${v.code}.${v.range[0]}` : v.code;
+      const remoteMta = v.vendor.startsWith('Google') ? 'gmail-smtp-in.l.google.com' : 'example-net.mail.protection.outlook.com';
+      tryInput({ status, remoteMta, action: status.startsWith('4') ? 'delayed' : 'failed' });
+    }
+    for (const reporter of Object.keys(REPORTER_DEFAULT_CAUSES)) tryInput({ reporter, reply: 550, diagnostic: '550 zzz' });
+    // Causes of notices that are not bounces come from the notice kind, not from classify().
+    const notBounces = new Set(['delivered', 'auto-reply', 'abuse-report']);
+    const unreached = CAUSES.map((c) => c.id).filter((id) => !reached.has(id) && !notBounces.has(id));
+    expect(unreached).toEqual([]);
+  });
+});
+
+describe('the lexicon', () => {
+  it('is lower-case, with no empty piece', () => {
+    const all = [
+      ...Object.values(GENERIC_WORDINGS).flat(),
+      ...Object.values(RULED_OUT_BY).flat(),
+      ...PROVIDER_LEXICONS.flatMap((p) => Object.values(p.wordings).flat().map((w) => (typeof w === 'string' ? w : w[0]))),
+    ] as string[];
+    for (const wording of all) {
+      expect(wording, wording).toBe(wording.toLowerCase());
+      for (const piece of wording.split(' … ')) expect(piece.trim().length, wording).toBeGreaterThanOrEqual(1);
+    }
+    expect(() => new WordingIndex(['Upper'])).toThrow();
+  });
+
+  it('finds ordered pieces only in order', () => {
+    const index = new WordingIndex(['user … unknown', 'mailbox full', '< … > not found']);
+    expect(index.find('user x unknown').map((h) => h.id)).toEqual([0]);
+    expect(index.find('unknown user').map((h) => h.id)).toEqual([]);
+    expect(index.find('the mailbox full, user is unknown')).toEqual([{ id: 0, start: 18, end: 33 }, { id: 1, start: 4, end: 16 }]);
+    // pieces shorter than three characters are looked for one by one
+    expect(index.find('<ann@example.net> not found')).toEqual([{ id: 2, start: 0, end: 27 }]);
+    expect(index.find('ann@example.net> not found <')).toEqual([]);
+  });
+
+  it("has a code table for each provider error token", () => {
+    for (const family of ERROR_CODE_FAMILIES) expect(family.codes.length, family.id).toBeGreaterThan(0);
+  });
+});
+
+describeWithShared('the lexicon against its reference (reason-phrases.tsv)', () => {
+  it('uses every collected wording, but for those left out with a reason', () => {
+    const rows = readFileSync(path.join(REFERENCE_DIR, 'smtp', 'reason-phrases.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const generic = new Set(Object.entries(GENERIC_WORDINGS).flatMap(([reason, list]) => list!.map((w) => `${reason}|${w}`)));
+    const ruledOut = new Set(Object.entries(RULED_OUT_BY).flatMap(([reason, list]) => list!.map((w) => `${reason}|${w}`)));
+    const provider = new Set(PROVIDER_LEXICONS.flatMap((p) => Object.entries(p.wordings).flatMap(([reason, list]) => list!.map((w) => `${reason}|${(typeof w === 'string' ? w : w[0]).replace(/^\d\.\d{1,3}\.(?:\d{1,3})? … /, '')}`))));
+    const codes = new Set(ERROR_CODE_FAMILIES.flatMap((f) => f.codes.map(([code, reason]) => `${reason}|${code.toLowerCase()}`)));
+    const left = new Set(LEFT_OUT.map((l) => `${l.reason}|${l.wording}`));
+    const missing: string[] = [];
+    for (const [reason, match, text, providerName] of rows) {
+      const lower = text!.toLowerCase();
+      let key = `${reason}|${lower}`;
+      if (providerName === 'Microsoft') key = `${reason}|${lower.split(' … ').slice(3).join(' … ')}`;
+      if (providerName === 'Mimecast') key = `${reason}|${lower.split(' … ').slice(1).join(' … ')}`;
+      const found = match === 'not-when-contains' ? ruledOut.has(key)
+        : match!.startsWith('error-code') ? codes.has(key)
+        : providerName ? provider.has(key) : generic.has(key);
+      if (!found && !left.has(key)) missing.push(`${providerName || 'generic'} ${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
