@@ -7,12 +7,16 @@
 //      (two browsers in the same run, CDP Performance.getMetrics TaskDuration)  target ≤ 5 % more
 //   4. a 5 MB Outlook body: the content script's main-thread time from page load to its panel (CPU profile:
 //      samples with an extension frame on the stack, native calls such as innerText included)
+//   5. toolbar popup: every corpus notice dropped as a .eml file (raw) and pasted as the text a webmail
+//      shows (rendered), from the drop / paste event to the answer on screen, p50 / p95 / max, in Chromium
+//      and Firefox ESR (the popup page is opened in a tab)                 target p95 < 100 ms
 // Pages are our fixture pages at the real webmail URLs (interception; no network). Prints a table; exits 0
 // (figures, not assertions — the e2e tests assert behaviour). Options: --openings=N --rounds=N
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { distFor, launchChromium, REPO_ROOT } from '../test/e2e/harness.mjs';
+import { distFor, launchChromium, launchFirefox, REPO_ROOT } from '../test/e2e/harness.mjs';
+import { popupInputs, popupLatency } from './popup.mjs';
 import { gmailPage } from '../test/e2e/pages/gmail.mjs';
 import { outlookPage } from '../test/e2e/pages/outlook.mjs';
 import * as S from '../test/e2e/samples.mjs';
@@ -221,7 +225,7 @@ async function mutationSetup(b) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-console.log('Bounce Lens page benchmark (Chromium, headless)');
+console.log('Bounce Lens page benchmark (Chromium, headless; the popup also in Firefox ESR)');
 console.log(`  openings per site: ${OPENINGS} (+1 warm-up), mutation rounds: ${ROUNDS} × ${MUTATIONS} mutations (${BATCH}/task) + ${SETTLE_MS} ms settle`);
 
 const withExt = await launchChromium();
@@ -244,6 +248,17 @@ try {
 // The latency phase left the first browser with 60 pages' worth of heap and caches: the mutation phase gets
 // two fresh browsers, so the comparison is extension vs no extension and nothing else.
 await withExt.close();
+
+const { inputs: popupIn, source: popupSource } = await popupInputs();
+const popup = {};
+for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFirefox]]) {
+  const b = await launch();
+  try {
+    popup[name] = await popupLatency(b, popupIn);
+  } finally {
+    await b.close();
+  }
+}
 const withExt2 = await launchChromium();
 const without = await launchChromium({ extension: false });
 const runs = { with: [], without: [] };
@@ -273,6 +288,8 @@ try {
 }
 
 const KB = (n) => `${(n / 1024).toFixed(1)} KB`;
+const popupJs = readdirSync(path.join(distFor('chromium'), 'assets')).filter((f) => f.startsWith('popup-') && f.endsWith('.js'))
+  .map((f) => readFileSync(path.join(distFor('chromium'), 'assets', f)));
 const rows = [];
 const row = (metric, value, target, ok) => rows.push([metric, value, target, ok === null ? '' : ok ? 'OK' : 'OVER']);
 row('content.js size (raw)', KB(size.raw), '', null);
@@ -284,6 +301,17 @@ for (const site of ['gmail', 'outlook']) {
   row(`${site}: body inserted → panel visible p50`, `${fmt(p50)} ms`, '', null);
   row(`${site}: body inserted → panel visible p95`, `${fmt(p95)} ms`, '≤ 100 ms', times.length > 0 && misses === 0 && p95 <= 100);
   row(`${site}: openings measured / no panel in 5 s`, `${times.length} / ${misses}`, '0 missed', misses === 0);
+}
+for (const code of popupJs) row('popup script size (raw / gzip -9)', `${KB(code.length)} / ${KB(gzipSync(code, { level: 9 }).length)}`, '', null);
+for (const name of ['chromium', 'firefox']) {
+  const r = popup[name];
+  for (const how of ['drop', 'paste']) {
+    const times = r[how];
+    const label = how === 'drop' ? 'dropped .eml (raw)' : 'pasted text (rendered)';
+    const timeouts = r.kinds[`${how}:timeout`] ?? 0;
+    row(`popup ${name}: ${label} → answer p50 / max`, `${fmt(pct(times, 50))} / ${fmt(Math.max(...times))} ms`, '', null);
+    row(`popup ${name}: ${label} → answer p95`, `${fmt(pct(times, 95))} ms`, '< 100 ms', timeouts === 0 && pct(times, 95) < 100);
+  }
 }
 const med = (side, key) => median(runs[side].map((r) => r[key]));
 const taskWith = med('with', 'taskMs');
@@ -313,3 +341,5 @@ console.log(`  raw latency samples (ms): gmail ${lat.gmail.times.map((t) => t.to
 console.log(`                            outlook ${lat.outlook.times.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`  per-round task ms without: ${runs.without.map((r) => r.taskMs.toFixed(0)).join(' ')}  with: ${runs.with.map((r) => r.taskMs.toFixed(0)).join(' ')}`);
 console.log(`  (${path.relative(REPO_ROOT, path.join(distFor('chromium'), 'content.js'))}; 2-core machine: expect a few % noise on the mutation figure)`);
+const maxBytes = Math.max(...popupIn.map((i) => i.bytes));
+console.log(`  popup inputs: ${popupSource}, largest ${KB(maxBytes)}; answers: ${['chromium', 'firefox'].map((n) => `${n} ${JSON.stringify(popup[n].kinds)}`).join('; ')}`);

@@ -4,7 +4,8 @@
 // and what Node users run (scripts/build-node.mjs): dist/cli/bounce-lens.cjs (the `bounce-lens` command)
 // and dist/lib/ (the analyzer as a library, with its .d.ts).
 // Content and background scripts are classic IIFE bundles (MV3 content scripts cannot be ES modules),
-// so each gets its own vite build call; the options page is an ordinary HTML entry.
+// so each gets its own vite build call; the options page and the toolbar popup are ordinary HTML entries (one
+// build each, so each HTML file lands at the top of the extension where the manifest names it).
 import { build } from 'vite';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,10 +44,10 @@ async function buildClassicScript(entry, fileName, globalName) {
   });
 }
 
-async function buildOptionsPage() {
+async function buildPage(dir, html) {
   await build({
     ...shared,
-    root: path.join(root, 'src/options'),
+    root: path.join(root, dir),
     base: './',
     build: {
       outDir: stage,
@@ -54,7 +55,7 @@ async function buildOptionsPage() {
       target: ['chrome120', 'firefox128'],
       minify: true,
       modulePreload: false,
-      rollupOptions: { input: path.join(root, 'src/options/options.html') },
+      rollupOptions: { input: path.join(root, dir, html) },
     },
   });
 }
@@ -63,7 +64,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 await buildClassicScript('src/content/index.ts', 'content.js', 'BounceLensContent');
 await buildClassicScript('src/background/index.ts', 'background.js', 'BounceLensBackground');
-if (existsSync(path.join(root, 'src/options/options.html'))) await buildOptionsPage();
+if (existsSync(path.join(root, 'src/options/options.html'))) await buildPage('src/options', 'options.html');
+if (existsSync(path.join(root, 'src/popup/popup.html'))) await buildPage('src/popup', 'popup.html');
 
 for (const bundle of ['content.js', 'background.js']) {
   const code = readFileSync(path.join(stage, bundle), 'utf8');

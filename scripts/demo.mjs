@@ -3,15 +3,17 @@
 // on the web, light and dark — served at the real webmail URLs by request interception (nothing leaves the
 // machine). The mailbox holds sample bounces from the project's own test/fixtures.
 //
-//   With a display (DISPLAY set): a visible Chromium window with four tabs; click messages in the list to
-//   switch. Close the window to end the demo.
-//   Without one (CI, servers): one screenshot per demo message in demo-output/, paths printed.
+//   With a display (DISPLAY set): a visible Chromium window with four tabs and the toolbar popup in a fifth;
+//   click messages in the list to switch. Close the window to end the demo.
+//   Without one (CI, servers): one screenshot per demo message in demo-output/, then three of the toolbar
+//   popup (a pasted notice, a dropped .eml file, the recent-bounces list of the messages just opened).
 //
 //   node scripts/demo.mjs [--headless]     force the screenshot mode
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, readPanels } from '../test/e2e/harness.mjs';
+import { answerOf, dropFile, pasteText, until } from '../test/e2e/extension-pages.mjs';
 import { loadMail, mailMessage } from '../test/e2e/mail.mjs';
 import { gmailPage } from '../test/e2e/pages/gmail.mjs';
 import { outlookPage } from '../test/e2e/pages/outlook.mjs';
@@ -69,12 +71,45 @@ for (const theme of ['light', 'dark']) {
 }
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+/**
+ * The toolbar popup, at a toolbar popup's width: a pasted notice (the text a webmail shows), a dropped .eml
+ * file, and the recent-bounces list, which holds the demo messages opened above.
+ */
+async function popupScreenshots(b) {
+  const lines = [];
+  const page = await b.openExtensionPage('popup.html');
+  // 460 px wide, as the popup opens from the toolbar; 720 px of it, as a person sees it before scrolling.
+  await page.setViewportSize({ width: 460, height: 720 });
+  const shoot = async (name, note) => {
+    const file = path.join(outDir, `popup-${name}.png`);
+    await page.screenshot({ path: file });
+    lines.push(`${path.relative(root, file)}   (${note})`);
+  };
+  const pasted = await loadMail(path.join(fixtures, 'bounces/gmail-delay-receiving-too-quickly.eml'), { prefer: 'text' });
+  await pasteText(page, pasted.text);
+  let a = await answerOf(page);
+  await shoot('pasted-notice', `pasted notice: ${a.type} ${a.verdict ?? ''} ${a.reply ?? ''} ${a.status ?? ''}`.trim());
+  await dropFile(page, 'notice.eml', readFileSync(path.join(fixtures, 'bounces/exchange-de-unzustellbar-mailbox-full.eml')), 'message/rfc822');
+  await until(() => page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.getAttribute('data-status') === '5.2.2'),
+    { what: 'the dropped file\'s answer' });
+  a = await answerOf(page);
+  await shoot('dropped-file', `dropped .eml file: ${a.type} ${a.verdict ?? ''} ${a.reply ?? ''} ${a.status ?? ''}`.trim());
+  await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('button[aria-label^="Dismiss"]')?.click());
+  const n = await until(() => page.evaluate(() => document.querySelectorAll('[data-bounce-lens="history-item"]').length), { what: 'the history list' });
+  await page.evaluate(() => document.querySelector('[data-bounce-lens="history"]').scrollIntoView({ block: 'start' }));
+  await shoot('history', `recent bounces: ${n} listed`);
+  await page.close();
+  return lines;
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (!headless) {
   const b = await launchChromium({ headless: false, viewport: null, args: ['--start-maximized'] });
   for (const m of mailboxes) await b.openFixture(m.fixture.url, m.fixture.html);
+  await b.openExtensionPage('popup.html');
   console.log('Demo mailbox open in Chromium: Gmail and Outlook, light and dark (one tab each).');
+  console.log('The last tab is the toolbar popup: paste a notice or drop a .eml file; bounces you open are listed there.');
   console.log('Click a message in the list to open it. Close the window to end the demo.');
   await new Promise((resolve) => {
     b.context.on('close', resolve);
@@ -123,6 +158,7 @@ try {
     }
     await page.close();
   }
+  written.push(...(await popupScreenshots(b)));
 } finally {
   await b.close();
 }

@@ -1,4 +1,5 @@
-import type { RenderedMessage } from '../core/types';
+import type { Diagnosis, RenderedMessage } from '../core/types';
+import type { RepeatNote } from '../history/history';
 
 /**
  * The one message the content script sends: "analyze this opened message". The full analyzer and its
@@ -12,6 +13,12 @@ export interface AnalyzeRequest {
   type: typeof ANALYZE_REQUEST;
   message: RenderedMessage;
 }
+
+/**
+ * The answer: the diagnosis, plus for a bounce what the recent-bounces history says about earlier ones
+ * from the same recipient domain (absent when it says nothing). Still a Diagnosis to anyone who ignores it.
+ */
+export type AnalyzeAnswer = Diagnosis & { repeat?: RepeatNote };
 
 const optionalString = (v: unknown) => v === undefined || v === null || typeof v === 'string';
 

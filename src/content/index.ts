@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { mightBeBounce } from '../core/precheck';
-import { ANALYZE_REQUEST, type AnalyzeRequest } from '../background/protocol';
+import { ANALYZE_REQUEST, type AnalyzeAnswer, type AnalyzeRequest } from '../background/protocol';
 import { MAX_NOTICE_TEXT } from '../core/limits';
 import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     analyzer: { mightBeBounce, analyzeRendered: askBackground },
     store: new PanelStateStore(area),
     scheduler: browserScheduler,
-    mount: mountPanel,
+    // The background's answer may carry the history's repeat note beside the diagnosis (see AnalyzeAnswer).
+    mount: (req) => mountPanel({ ...req, repeat: (req.diagnosis as AnalyzeAnswer).repeat ?? null }),
     alive: extensionAlive,
     maxText: MAX_NOTICE_TEXT,
   });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { DEFAULT_SETTINGS, forgetPanels, readSettings, writeSettings, type KeyValueArea, type Settings, type SiteId } from '../content/storage';
+import { clearHistory, isHistoryOff, setHistoryOff } from '../history/store';
 
 const SITES: Array<{ id: SiteId; label: string }> = [
   { id: 'gmail', label: 'optionsGmail' },
@@ -10,9 +11,11 @@ const SITES: Array<{ id: SiteId; label: string }> = [
 export function Options({ area }: { area: KeyValueArea }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [historyOff, setHistoryOffShown] = useState(false);
 
   useEffect(() => {
     readSettings(area).then(setSettings, () => setSettings(structuredClone(DEFAULT_SETTINGS)));
+    isHistoryOff(area).then(setHistoryOffShown, () => setHistoryOffShown(false));
   }, [area]);
 
   if (!settings) return null;
@@ -32,6 +35,25 @@ export function Options({ area }: { area: KeyValueArea }) {
     try {
       const n = await forgetPanels(area);
       setStatus(t('optionsForgotten', n));
+    } catch {
+      setStatus(t('optionsError'));
+    }
+  };
+
+  const switchHistory = async () => {
+    const off = !historyOff;
+    setHistoryOffShown(off);
+    try {
+      const deleted = await setHistoryOff(area, off);
+      setStatus(off ? t('optionsHistoryCleared', deleted) : t('optionsSaved'));
+    } catch {
+      setStatus(t('optionsError'));
+    }
+  };
+
+  const clear = async () => {
+    try {
+      setStatus(t('optionsHistoryCleared', await clearHistory(area)));
     } catch {
       setStatus(t('optionsError'));
     }
@@ -58,6 +80,28 @@ export function Options({ area }: { area: KeyValueArea }) {
           {t('optionsForget')}
         </button>
       </p>
+      <fieldset data-bounce-lens="history-settings">
+        <legend>{t('optionsHistory')}</legend>
+        <p>
+          <button
+            type="button"
+            role="switch"
+            class="switch"
+            aria-checked={historyOff ? 'true' : 'false'}
+            data-bounce-lens="history-off-switch"
+            onClick={() => void switchHistory()}
+          >
+            <span class="knob" aria-hidden="true" />
+            {t('optionsHistoryOff')}
+          </button>
+        </p>
+        <p>
+          <button type="button" data-bounce-lens="clear-history" onClick={() => void clear()}>
+            {t('optionsHistoryClear')}
+          </button>
+        </p>
+        <p class="note">{t('optionsHistoryWhat')}</p>
+      </fieldset>
       <p role="status" aria-live="polite">
         {status}
       </p>

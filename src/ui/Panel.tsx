@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis, RecipientStatus } from '../core/types';
+import type { RepeatNote } from '../history/history';
 import { t } from './i18n';
 import { codePointName, splitControls } from './controls';
-import { actorLabel, codes, headline, reasonLine, retryEnded, retryText, type ClockOptions } from './format';
+import { actorLabel, codes, headline, reasonLine, retrying, retryEnded, retryText, type ClockOptions } from './format';
+import { copyText } from './clipboard';
+import { persistsText, repeatText } from './repeat-note';
+import { summaryText } from './summary';
 
 export type Theme = 'light' | 'dark';
 
@@ -13,6 +17,8 @@ export interface PanelProps {
   onCollapsedChange: (collapsed: boolean) => void;
   onDismiss: () => void;
   theme: Theme;
+  /** Earlier delays or temporary failures from the same recipient domain, per the recent-bounces history. */
+  repeat?: RepeatNote | null;
   /** Injected for tests; Date.now otherwise. */
   now?: () => number;
   clock?: ClockOptions;
@@ -23,6 +29,8 @@ export interface PanelProps {
   alive?: () => boolean;
 }
 
+/** How long "Copied" stays; the live region has announced it by then. */
+const COPIED_SHOWN_MS = 4000;
 /** A minute is the finest unit the countdown prints. */
 const TICK_MS = 60_000;
 /** A notice may list thousands of recipients; the panel shows the first ones and says how many more. */
@@ -76,10 +84,6 @@ function byUser(action: () => void): (e: Event) => void {
   return (e) => {
     if (e.isTrusted) action();
   };
-}
-
-function retrying(r: RecipientStatus, d: Diagnosis): boolean {
-  return r.action === 'delayed' || (r.action == null && d.kind === 'delay');
 }
 
 function VerdictChip({ r }: { r: RecipientStatus }) {
@@ -146,6 +150,22 @@ export function Panel(props: PanelProps) {
   const retryLine = retryText(retry, nowMs, clock);
   const tone = ended ? 'ended' : verdict;
 
+  const [copyState, setCopyState] = useState<'' | 'copied' | 'failed'>('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const copiedTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (copiedTimer.current) clearTimeout(copiedTimer.current);
+  }, []);
+  const copy = async () => {
+    const text = summaryText({ diagnosis: d, repeat: props.repeat, nowMs: now(), clock });
+    const root = (sectionRef.current?.getRootNode() ?? document) as ParentNode & Node;
+    const ok = await copyText(text, root);
+    setCopyState(ok ? 'copied' : 'failed');
+    if (copiedTimer.current) clearTimeout(copiedTimer.current);
+    copiedTimer.current = setTimeout(() => setCopyState(''), COPIED_SHOWN_MS);
+  };
+  const persists = props.repeat ? persistsText(props.repeat) : null;
+
   const toggle = () => {
     const next = !collapsed;
     setCollapsed(next);
@@ -154,11 +174,18 @@ export function Panel(props: PanelProps) {
 
   return (
     <div class="cq">
-      <section class={`bl ${tone}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
+      <section ref={sectionRef} class={`bl ${tone}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
         <div class="head">
           <span class="chip main">{ended ? t('verdictEnded') : verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
           <p class="headline">{ended ? t('headlineEnded') : headline(d)}</p>
           <div class="btns">
+            {/* (any click: a page script could write the page's own text to the clipboard anyway) */}
+            <button type="button" data-bounce-lens="copy-summary" onClick={() => void copy()}>
+              {t('copySummary')}
+            </button>
+            <span class="copied" role="status" aria-live="polite">
+              {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+            </span>
             <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={byUser(toggle)}>
               {collapsed ? t('expand') : t('collapse')}
             </button>
@@ -176,6 +203,12 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           {retryLine && <p class="retry">{retryLine}</p>}
+          {props.repeat && (
+            <p class="repeat" data-bounce-lens="repeat-note">
+              {repeatText(props.repeat, nowMs, clock)}
+              {persists && ` ${persists}`}
+            </p>
+          )}
           {verdict === 'wait' && !ended && !advice?.steps.length && <p>{t('waitNoResend')}</p>}
           {advice?.explanation && <p>{advice.explanation}</p>}
           {!ended && advice && advice.steps.length > 0 && (

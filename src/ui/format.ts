@@ -28,9 +28,16 @@ export function headline(d: Diagnosis): string {
   return verdictHeadline(primary.verdict, primary.actor);
 }
 
+/** The sending server was still retrying this recipient when the notice was written. */
+export function retrying(r: RecipientStatus, d: Diagnosis): boolean {
+  return r.action === 'delayed' || (r.action == null && d.kind === 'delay');
+}
+
 /** The coarse reason and what decided it: "mailboxfull — decided by the server's words: “mailbox full”". */
 export function reasonLine(r: Pick<RecipientStatus, 'reason' | 'reasonEvidence'>): string {
   const { kind, text } = r.reasonEvidence;
+  // Evidence without its words (a notice reopened from the recent-bounces list): the reason alone.
+  if (kind !== 'none' && !text) return r.reason;
   switch (kind) {
     case 'provider':
       return t('evidenceProvider', r.reason, text);

@@ -5,6 +5,7 @@ import { PANEL_CSS } from './styles';
 import { detectTheme } from './theme';
 import { logError } from '../content/log';
 import type { ClockOptions } from './format';
+import type { RepeatNote } from '../history/history';
 
 export interface MountOptions {
   parent: Node;
@@ -17,6 +18,8 @@ export interface MountOptions {
   onCollapsedChange: (collapsed: boolean) => void;
   onDismiss: () => void;
   theme?: Theme;
+  /** What the recent-bounces history says about this notice (see Panel). */
+  repeat?: RepeatNote | null;
   now?: () => number;
   clock?: ClockOptions;
   /** See PanelProps.alive. */
@@ -92,6 +95,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
         onCollapsedChange={o.onCollapsedChange}
         onDismiss={o.onDismiss}
         theme={theme}
+        repeat={o.repeat ?? null}
         {...(o.now ? { now: o.now } : {})}
         {...(o.clock ? { clock: o.clock } : {})}
         {...(o.alive ? { alive: o.alive } : {})}

@@ -57,5 +57,9 @@ dd { margin: 0; min-width: 0; }
 .ctl { display: inline-block; margin: 0 1px; padding: 0 3px; border: 1px dashed currentColor; border-radius: 3px;
   font: 11px/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); vertical-align: baseline; }
 .sep { border: 0; border-top: 1px solid var(--border); margin: 8px 0; }
+.repeat { padding: 4px 8px; border-radius: 6px; background: var(--chip); }
+.copied { align-self: center; font-size: 12px; color: var(--muted); }
+/* Empty, the live region takes no room but stays in the accessibility tree, so "Copied" is announced. */
+.copied:empty { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 @container (max-width: 360px) { dl { grid-template-columns: minmax(0, 1fr); } dd { margin-bottom: 4px; } }
 `;

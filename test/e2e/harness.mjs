@@ -100,8 +100,13 @@ function requestKey(url) {
 }
 
 function isLocalScheme(url) {
-  return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+  return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') ||
+    url.startsWith('chrome-extension:') || url.startsWith('moz-extension:');
 }
+
+/** The add-on id from the manifest (Firefox) and a fixed internal UUID for it, so its pages have a known URL. */
+const GECKO_ID = 'bounce-lens@example.com';
+const FIREFOX_EXTENSION_UUID = '6f1d3c2a-8b4e-4c1f-9a7d-2e5b0c9d4f11';
 
 /** Page bookkeeping (errors, dialogs) kept beside the driver's own page object. */
 const pageState = new WeakMap();
@@ -216,6 +221,17 @@ export async function launchChromium({ dist = distFor('chromium'), headless = tr
       return page;
     },
     openFixture: (url, html, options) => openFixture(b, url, html, options),
+    /** chrome-extension://<id>/<file>: the id is read from the background service worker's URL. */
+    async extensionUrl(file) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      return `chrome-extension://${new URL(worker.url()).host}/${file}`;
+    },
+    /** An extension page (popup.html, options.html) in a tab of its own. */
+    async openExtensionPage(file, { page } = {}) {
+      const p = page ?? (await b.newPage());
+      await p.goto(await b.extensionUrl(file), { waitUntil: 'load' });
+      return p;
+    },
     async setViewport(page, width, height) {
       await page.setViewportSize({ width, height });
     },
@@ -229,7 +245,7 @@ export async function launchChromium({ dist = distFor('chromium'), headless = tr
 
 /** Firefox ESR with the extension installed as a temporary add-on (WebDriver BiDi webExtension.install). */
 export async function launchFirefox({ dist = distFor('firefox'), headless = true, extension = true,
-  viewport = DEFAULT_VIEWPORT } = {}) {
+  viewport = DEFAULT_VIEWPORT, prefs = {} } = {}) {
   const executablePath = findBinary('firefox');
   if (extension) requireDist(dist);
   const { default: puppeteer } = await import('puppeteer-core');
@@ -238,6 +254,9 @@ export async function launchFirefox({ dist = distFor('firefox'), headless = true
     executablePath,
     headless,
     defaultViewport: viewport,
+    // WebDriver BiDi navigates only to http(s)/file/blob URLs unless this is given; the tests open the
+    // add-on's own pages (moz-extension://…/popup.html) in tabs.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // No background traffic into the closed network.
       'app.update.enabled': false,
@@ -248,6 +267,9 @@ export async function launchFirefox({ dist = distFor('firefox'), headless = true
       'extensions.getAddons.cache.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // A fixed moz-extension:// UUID for the add-on, so tests can open its pages (popup.html, options.html).
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...prefs,
     },
   });
   try {
@@ -278,6 +300,23 @@ export async function launchFirefox({ dist = distFor('firefox'), headless = true
       return page;
     },
     openFixture: (url, html, options) => openFixture(b, url, html, options),
+    async extensionUrl(file) {
+      return `moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`;
+    },
+    async openExtensionPage(file, { page } = {}) {
+      const p = page ?? (await b.newPage());
+      const url = await b.extensionUrl(file);
+      // Firefox loads an extension page in another process and never reports that navigation as finished
+      // to WebDriver BiDi (goto would time out): the page itself is asked when it has loaded.
+      p.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => {});
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const state = await p.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+        if (state === `${url} complete`) return p;
+        if (Date.now() > deadline) throw new Error(`extension page ${url} did not load (last state: ${state || 'none'})`);
+        await sleep(50);
+      }
+    },
     async setViewport(page, width, height) {
       await page.setViewport({ width, height });
     },
@@ -475,6 +514,24 @@ export async function clickInPanel(page, selector, index = 0) {
   if (!el) return false;
   await el.click();
   return true;
+}
+
+/**
+ * What is on the browser's clipboard: pasted with the keyboard into a text area of a neutral page (no
+ * clipboard permission is needed for a real paste, in either browser).
+ */
+export async function readClipboard(b) {
+  const url = 'https://clipboard.test/';
+  const page = await b.openFixture(url, '<!doctype html><textarea id="paste" rows="20" cols="80"></textarea>');
+  try {
+    await page.focus('#paste');
+    await page.keyboard.down('Control');
+    await page.keyboard.press(b.name === 'chromium' ? 'KeyV' : 'v');
+    await page.keyboard.up('Control');
+    return await page.evaluate(() => document.getElementById('paste').value);
+  } finally {
+    await page.close().catch(() => {});
+  }
 }
 
 /** Screenshot into test-output/<name>.png; returns the path. */

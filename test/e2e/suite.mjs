@@ -49,6 +49,12 @@ export function eachBrowser(title, define) {
           ctx.pages.push(page);
           return page;
         },
+        /** The extension's own page (popup.html, options.html) in a tab, closed after the test. */
+        async openExtensionPage(file) {
+          const page = await ctx.b.openExtensionPage(file);
+          ctx.pages.push(page);
+          return page;
+        },
         test(testName, fn, { timeout = TEST_TIMEOUT } = {}) {
           it(testName, { timeout }, async () => {
             ctx.pages = [];

@@ -107,7 +107,7 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       'If you send many messages to this address, spread them out.',
     ],
-    sources: ['sfm', 'yandex', 'comcast', 'exoNdr'],
+    sources: ['sfm', 'yandex', 'comcast', 'exoNdr', 'apple'],
   },
   {
     id: 'recipient-hourly-limit',
@@ -172,7 +172,7 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       "If it happens often, your mail administrator should spread out bursts sent through smtp-relay.gmail.com.",
     ],
-    sources: ['gmailErrors'],
+    sources: ['gmailErrors', 'gmailRelay'],
   },
   {
     id: 'sender-quota-exceeded',
@@ -187,7 +187,7 @@ export const CAUSES: readonly Cause[] = [
       'If you did not send that much mail, tell your mail administrator at once: your account may be compromised.',
     ],
     afterFailure: ['Wait until the limit resets (usually 24 hours), then send the message again.'],
-    sources: ['gmailErrors', 'exoNdr'],
+    sources: ['gmailErrors', 'exoNdr', 'sesQuotas'],
   },
   {
     id: 'ip-throttled',
@@ -367,13 +367,14 @@ export const CAUSES: readonly Cause[] = [
     temporary: 'needs-fix',
     actor: 'sender',
     ifPersists: 'sender',
-    explanation: 'Your mail provider stopped your account from sending because it saw unusual activity (common on new accounts or after a password leak).',
+    explanation:
+      'Your mail provider or administrator has stopped your account from sending: it was disabled, or unusual activity was seen (common on new accounts or after a password leak).',
     steps: [
-      'Change your password and check your account for rules or apps you did not set up.',
-      "Contact your mail provider's support and ask them to unblock sending.",
+      "Contact your mail administrator or your provider's support and ask them to enable sending again.",
+      'If they mention unusual activity, change your password and check your account for rules or apps you did not set up.',
     ],
     afterFailure: ['Send the message again once sending works.'],
-    sources: ['zoho'],
+    sources: ['zoho', 'rfc5248', 'iana'],
   },
   // ── Reputation and blocklists ────────────────────────────────────────────────────────────────
   {
@@ -732,10 +733,26 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       "Tell the recipient another way that their mail server's TLS setup rejects secure delivery.",
       "Their mail administrator must fix the certificate, STARTTLS or TLSA/DNSSEC records.",
-      "If your own server demands TLS for this domain (a Postfix \"TLS is required, but was not offered\"), your mail administrator can relax that for the domain until they fix it.",
     ],
     afterFailure: ['Send the message again afterwards.'],
-    sources: ['exoNdr', 'iana', 'postfix'],
+    sources: ['exoNdr', 'iana', 'postfix', 'postfixTls'],
+  },
+  {
+    id: 'tls-required-by-sender',
+    title: "Your server requires encryption the recipient's server does not offer",
+    reason: 'failedstarttls',
+    temporary: 'needs-fix',
+    actor: 'sender-admin',
+    ifPersists: 'sender-admin',
+    explanation:
+      "Your own mail server is set to deliver to this domain only over an encrypted connection, and the recipient's server did not offer one (no STARTTLS, or it would not start it). The recipient's server refused nothing: your side held the message back.",
+    steps: [
+      'Tell your mail administrator, quoting this message.',
+      'They check whether the rule that demands TLS for this domain is intended (a TLS policy entry, MTA-STS or DANE).',
+      "If it is, the recipient's mail administrator must turn on STARTTLS; tell the recipient another way.",
+    ],
+    afterFailure: ['Send the message again once either side has changed its setup.'],
+    sources: ['postfixTls', 'rfc3207'],
   },
   {
     id: 'smtp-auth-failed',
@@ -968,7 +985,7 @@ export const CAUSES: readonly Cause[] = [
       'Tell your mail administrator, quoting this message.',
       "They register the sending IP / verify the sender address with that service, or fix the outbound connector.",
     ],
-    sources: ['messagelabs', 'mimecast', 'exoNdr', 'ses'],
+    sources: ['messagelabs', 'mimecast', 'exoNdr', 'ses', 'gmailRelay'],
   },
   // ── Content ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -1073,7 +1090,7 @@ export const CAUSES: readonly Cause[] = [
       'If you sent it from a program, website or device, tell whoever runs it.',
       'The sending software must produce a valid From address and standard headers.',
     ],
-    sources: ['exoNdr', 'sisimai'],
+    sources: ['exoNdr', 'sisimai', 'gmailErrors', 'yahooCodes'],
   },
   {
     id: 'content-error',
@@ -1287,7 +1304,7 @@ export const CAUSES: readonly Cause[] = [
     steps: [
       "If it keeps happening, tell the recipient another way that their server has problems.",
     ],
-    sources: ['gmailErrors', 'yahooCodes', 'exoNdr', 'mimecast', 'spamresource'],
+    sources: ['gmailErrors', 'yahooCodes', 'exoNdr', 'mimecast', 'spamresource', 'exim'],
   },
   {
     id: 'receiver-system-error',
@@ -1373,7 +1390,7 @@ export const CAUSES: readonly Cause[] = [
       "If it lasts, tell the recipient another way; their administrator must check the mail server, its firewall and its MX records.",
     ],
     dnsExamples: [MX_EXAMPLE],
-    sources: ['exoNdr', 'iana'],
+    sources: ['exoNdr', 'iana', 'rfc3463'],
   },
   {
     id: 'host-unreachable',
@@ -1399,7 +1416,7 @@ export const CAUSES: readonly Cause[] = [
     ifPersists: 'recipient-admin',
     explanation: 'A network problem interrupted the delivery (the connection was lost, reset or dropped on the way). Such interruptions are ordinary and usually pass.',
     steps: ["If it keeps happening with this domain, tell the recipient another way: their mail server or network may be unstable."],
-    sources: ['iana'],
+    sources: ['iana', 'rfc3463', 'exoNdr'],
   },
   {
     id: 'routing-loop',

@@ -154,6 +154,11 @@ export interface VendorCode {
   meaning: string;
   cause: string;
   reason?: Reason;
+  /**
+   * Causes of a wording this code makes precise: Gmail opens its 5.7.26, 5.7.27 and 5.7.30 refusals with
+   * the same "the sender is unauthenticated … SPF or DKIM" sentence, and only the code says which failed.
+   */
+  refines?: readonly string[];
 }
 
 /**
@@ -172,15 +177,18 @@ export function vendorApplies(vendor: VendorCode, provider: string): boolean {
   return !fragments || fragments.some((f) => provider.includes(f));
 }
 
+/** The causes of Gmail's shared authentication sentence (matchers.ts), which its codes tell apart. */
+const GMAIL_AUTH_OPENER: readonly string[] = ['auth-required'];
+
 export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '4.7.3', vendor: 'Microsoft Exchange Online', meaning: 'Organisation queue quota exceeded (throttling), not the IANA security-conversion meaning.', cause: 'org-queue-quota' },
   { code: '4.7.9', vendor: 'Microsoft Exchange Online', meaning: 'Application queue quota exceeded (temporary deferral).', cause: 'app-queue-quota' },
-  { code: '4.7.27', vendor: 'Google', meaning: 'Bulk mail not passing SPF.', cause: 'spf-fail' },
-  { code: '5.7.27', vendor: 'Google', meaning: 'Bulk mail not passing SPF (Google reuse of the null-MX code).', cause: 'spf-fail' },
-  { code: '4.7.29', vendor: 'Google', meaning: 'Bulk mail not sent over TLS.', cause: 'tls-required' },
-  { code: '4.7.30', vendor: 'Google', meaning: 'Bulk mail without a passing DKIM signature.', cause: 'dkim-fail' },
-  { code: '5.7.29', vendor: 'Google', meaning: 'Mail not sent over TLS (blocked), not the IANA ARC meaning.', cause: 'tls-required' },
-  { code: '5.7.30', vendor: 'Google', meaning: 'Mail without a passing DKIM signature (blocked), not the IANA REQUIRETLS meaning.', cause: 'dkim-fail' },
+  { code: '4.7.27', vendor: 'Google', meaning: 'Bulk mail not passing SPF.', cause: 'spf-fail', refines: GMAIL_AUTH_OPENER },
+  { code: '5.7.27', vendor: 'Google', meaning: 'Bulk mail not passing SPF (Google reuse of the null-MX code).', cause: 'spf-fail', refines: GMAIL_AUTH_OPENER },
+  { code: '4.7.29', vendor: 'Google', meaning: 'Bulk mail not sent over TLS.', cause: 'tls-required', refines: GMAIL_AUTH_OPENER },
+  { code: '4.7.30', vendor: 'Google', meaning: 'Bulk mail without a passing DKIM signature.', cause: 'dkim-fail', refines: GMAIL_AUTH_OPENER },
+  { code: '5.7.29', vendor: 'Google', meaning: 'Mail not sent over TLS (blocked), not the IANA ARC meaning.', cause: 'tls-required', refines: GMAIL_AUTH_OPENER },
+  { code: '5.7.30', vendor: 'Google', meaning: 'Mail without a passing DKIM signature (blocked), not the IANA REQUIRETLS meaning.', cause: 'dkim-fail', refines: GMAIL_AUTH_OPENER },
   { code: '4.7.32', vendor: 'Google', meaning: 'From domain not aligned with the SPF or DKIM domain (rate limited).', cause: 'dmarc-fail' },
   { code: '5.7.32', vendor: 'Google', meaning: 'From domain not aligned with the SPF or DKIM domain (blocked).', cause: 'dmarc-fail' },
   { code: '4.7.40', vendor: 'Google', meaning: 'Bulk sender domain has no DMARC record (rate limited).', cause: 'dmarc-missing' },

@@ -77,6 +77,8 @@ interface Match {
   worded?: boolean;
   /** The text the wording matched. */
   text?: string;
+  /** Causes of wordings this code makes more precise (codes.ts `refines`). */
+  refines?: readonly string[];
 }
 
 /** A cause with the reason it explains and what decided that reason. */
@@ -286,7 +288,7 @@ class Scan {
 function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, cls: CodeClass | null): Match | null {
   if (vendor) {
     const cause = causeOrThrow(vendor.cause);
-    return { cause, reason: vendor.reason ?? cause.reason, specific: true };
+    return { cause, reason: vendor.reason ?? cause.reason, specific: true, ...(vendor.refines ? { refines: vendor.refines } : {}) };
   }
   const detail = parsed ? detailOf(parsed) : undefined;
   if (detail && cls !== '2') {
@@ -420,6 +422,8 @@ function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boole
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
   // (A wording that says too little for a reason, "please try again later", gives way to any other.)
   const first = own.find((match) => match.reason !== 'onhold') ?? own[0];
+  // (unless the vendor's code says which of the cases that wording covers)
+  if (first && byCode?.refines?.includes(first.cause.id)) return byCode.cause;
   if (first && first.specific) return first.cause;
   if (byCode?.namesCause && fits(byCode, reason)) return byCode.cause;
   // The very words that decided the reason, when a matcher knows them better ("Connection dropped":
@@ -698,6 +702,11 @@ export function advise(input: AdviseInput): Advice {
   // Given up or refused: once someone else has fixed it, the message has to be sent again.
   if (!stillRetrying && recipient.actor !== 'sender' && !steps.some((s) => SENDS_AGAIN.test(s))) steps.push(STRINGS.resendAfterFix);
   return { headline: STRINGS.headlineAct(who), explanation: parts.join(' '), steps: dedupe(steps), dnsExamples };
+}
+
+/** Who should look into a cause that keeps coming back, as reported by this system (causes.ts `ifPersistsByReporter`). */
+export function ifPersistsActor(cause: Cause, reporter: string | null): Actor {
+  return (reporter !== null ? cause.ifPersistsByReporter?.[reporter] : undefined) ?? cause.ifPersists;
 }
 
 /** A cause's retry-only steps; a cause that clears by itself says by default to leave it to the retries. */

@@ -125,7 +125,9 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'mailer-error', pattern: /IFS=' ' && exec|\bprocmail\b/i, note: 'Sendmail pipe delivery' },
   { cause: 'ip-throttled', pattern: /too many recipients this hour/i, note: 'GoDaddy IB607' },
   { cause: 'dynamic-ip-direct', pattern: /use the smtp server of your ISP|use your ISP'?s (?:smtp|mail) server/i, note: 'generic' },
-  { cause: 'tls-failed', pattern: /does not support TLS|TLS is required, but (?:was not offered|our TLS session is not secure) by host|refused to start TLS|TLS is required, but host \S+ refused to start TLS/i, note: 'Gmail (state 6); Postfix smtp_tls_security_level=encrypt' },
+  // the sending side's own policy demands TLS (Postfix smtp_tls_security_level=encrypt, a TLS policy map)
+  { cause: 'tls-required-by-sender', pattern: /TLS is required, but (?:was not offered|our TLS session is not secure) by host|TLS is required, but host \S+ refused to start TLS|TLS is required, but our TLS engine is unavailable/i, note: 'Postfix smtp(8) with mandatory TLS' },
+  { cause: 'tls-failed', pattern: /does not support TLS|refused to start TLS/i, note: 'Gmail (state 6)' },
   { cause: 'domain-accepts-no-mail', pattern: /No MX found for domain/i, note: 'OpenSMTPD' },
   { cause: 'spam-detected', pattern: /\b(?:OFR|LPN)\d*_506\b/i, note: 'Orange 550 5.2.0 [506]' },
   { cause: 'too-many-recipients', pattern: /too many recipients/i, note: 'EXO/Mimecast/Cisco 452 4.5.3' },

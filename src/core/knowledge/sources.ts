@@ -60,6 +60,10 @@ export const SOURCES = {
   trellix: 'Trellix Email Security max-queue-lifetime (5 days)',
   gmailBlockedFiles: "Google, 'File types blocked in Gmail', https://support.google.com/mail/answer/6590",
   exoDeviceSmtp: "Microsoft Learn, 'How to set up a multifunction device or application to send email using Microsoft 365' (SMTP AUTH client submission, direct send, connector relay)",
+  rfc5248: 'RFC 5248 (the SMTP Enhanced Status Codes registry), X.7.13 user account disabled',
+  gmailRelay: "Google Workspace, 'SMTP relay service error messages', https://support.google.com/a/answer/6140680",
+  sesQuotas: "Amazon SES, 'Managing your Amazon SES sending quotas' (daily quota, maximum send rate)",
+  postfixTls: 'Postfix TLS_README and postconf(5): smtp_tls_security_level (encrypt / dane / verify make TLS mandatory for the sender)',
   rfc5965: 'RFC 5965, An Extensible Format for Email Feedback Reports (section 3: the human-readable part)',
   rfc6591: 'RFC 6591, Authentication Failure Reporting Using the Abuse Reporting Format',
 } as const;

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../shared-corpus';
 import { Options } from '../../../src/options/OptionsPage';
 import { FORGOTTEN_AT_KEY, forgetPanels, PANEL_RECORD_MAX_AGE_MS, prunePanels, readSettings, SETTINGS_KEY } from '../../../src/content/storage';
 import { FakeArea, getMessage, MESSAGES, useRealMessages } from './helpers';
+import { HISTORY_KEY, HISTORY_OFF_KEY } from '../../../src/history/store';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -16,7 +17,7 @@ function sources(dir: string): string[] {
 
 describe('UI strings', () => {
   it('every key the UI asks for exists in the English messages.json', () => {
-    const files = ['src/ui', 'src/options', 'src/content'].flatMap((d) => sources(path.join(REPO_ROOT, d)));
+    const files = ['src/ui', 'src/options', 'src/content', 'src/popup'].flatMap((d) => sources(path.join(REPO_ROOT, d)));
     const keys = new Set<string>();
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
@@ -93,6 +94,42 @@ describe('options page', () => {
     app.querySelector<HTMLButtonElement>('button')!.click();
     await vi.waitFor(() => expect(app.querySelector('[role="status"]')?.textContent).toBe('Remembered panels forgotten: 1.'));
     expect(area.data.has('panel:gmail:1')).toBe(false);
+    render(null, app);
+  });
+});
+
+describe('options page: recent bounces', () => {
+  beforeEach(() => {
+    useRealMessages();
+    document.body.innerHTML = '<div id="app"></div>';
+  });
+
+  it('a switch keeps no history (and deletes what was kept); "Clear history" empties it', async () => {
+    const area = new FakeArea();
+    const kept = [{ id: 'a', seen: 1, at: 1, site: 'mail.google.com', kind: 'delay', reporter: null, more: 0, recipients: [{ address: 'a@example.org', action: 'delayed', reply: 450, status: '4.2.1', reason: 'speeding', evidence: 'words', cause: 'greylisting', verdict: 'wait', actor: 'nobody' }] }];
+    area.data.set(HISTORY_KEY, kept);
+    const app = document.getElementById('app')!;
+    render(<Options area={area} />, app);
+    await vi.waitFor(() => expect(app.querySelector('[data-bounce-lens="history-off-switch"]')).not.toBeNull());
+    const sw = app.querySelector<HTMLButtonElement>('[data-bounce-lens="history-off-switch"]')!;
+    expect(sw.getAttribute('role')).toBe('switch');
+    expect(sw.getAttribute('aria-checked')).toBe('false');
+    expect(sw.textContent).toContain('Keep no history');
+    expect(app.textContent).toContain('Never the message text or subject');
+
+    app.querySelector<HTMLButtonElement>('[data-bounce-lens="clear-history"]')!.click();
+    await vi.waitFor(() => expect(app.querySelector('[role="status"]')?.textContent).toBe('History cleared: 1 deleted.'));
+    expect(area.data.has(HISTORY_KEY)).toBe(false);
+
+    area.data.set(HISTORY_KEY, [...kept, { ...kept[0], id: 'b' }]);
+    sw.click();
+    await vi.waitFor(() => expect(sw.getAttribute('aria-checked')).toBe('true'));
+    await vi.waitFor(() => expect(app.querySelector('[role="status"]')?.textContent).toBe('History cleared: 2 deleted.'));
+    expect(area.data.get(HISTORY_OFF_KEY)).toBe(true);
+    expect(area.data.has(HISTORY_KEY)).toBe(false);
+    sw.click();
+    await vi.waitFor(() => expect(area.data.get(HISTORY_OFF_KEY)).toBe(false));
+    expect(sw.getAttribute('aria-checked')).toBe('false');
     render(null, app);
   });
 });

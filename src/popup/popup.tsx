@@ -1,0 +1,32 @@
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { setMessageSource } from '../ui/i18n';
+import { Popup } from './PopupPage';
+
+// The analysis runs here, in the popup's own page, not in the background script: a dropped file's bytes
+// (up to 5 MB) are read and analyzed where they are, with no copy through extension messaging (which would
+// serialise them to JSON in Chrome), and the answer does not wait for a suspended background worker to wake.
+
+setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
+document.title = browser.i18n.getMessage('popupTitle') || document.title;
+document.documentElement.lang = browser.i18n.getMessage('messagesLocale') || 'en';
+
+// Opened from the toolbar it gets a fixed comfortable width; opened as a tab (or in a narrow overflow
+// menu) it follows the window, from 360 to 800 px.
+try {
+  if (browser.extension.getViews({ type: 'popup' }).includes(window)) document.documentElement.classList.add('in-popup');
+} catch {
+  // getViews unavailable: the fluid layout still works.
+}
+
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <Popup
+      area={browser.storage.local}
+      changes={browser.storage.onChanged}
+      openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />,
+    app,
+  );
+}
