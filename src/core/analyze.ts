@@ -351,7 +351,12 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
   if (ANY_CODE.test(head)) score++;
   if (score >= 2 || DECISIVE_TEXT.test(head, index)) return true;
-  return score === 1 && (FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index));
+  const saysFailureOrDelay = FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index);
+  if (score === 1) return saysFailureOrDelay;
+  // Nothing beside the body (a notice pasted into the popup, a view that shows no sender): a mail system
+  // that signs its notice in its own words ("This is the Postfix program at host …", "Message from
+  // InterScan Messaging Security Suite") and says the delivery failed or is delayed.
+  return saysFailureOrDelay && otherOrigin && view.subject === '' && detectReporter(view) !== null;
 }
 
 /** Headers a mailing list adds to the posts it distributes (RFC 2369, RFC 2919). */

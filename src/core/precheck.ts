@@ -9,7 +9,7 @@ const MIGHT_SUBJECT = /undeliver|undelivered|deliver|returned|failure|failed|del
 // Must cover every sender analyze() treats as a mail system (DAEMON_FROM in notice-language.ts).
 const MIGHT_FROM = /mailer-daemon|postmaster|mail delivery|daemon|delivery subsystem|mail administrator|post_master|mail\.delivery|ndr|bounce|microsoftexchange|microsoft outlook|-admin@|-owner@|-request@|owner-/i;
 // Any SMTP code, a DSN field, or a word every notice family prints (decisive phrases included).
-const MIGHT_TEXT = /(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])[45]\d\d[ -]|deliver|undeliver|remote server|diagnostic|final-recipient|original-recipient|mail system|permanent error|transcript|rcpt to|address\(es\) failed|addresses had|did not reach|qmail-send|zugestellt|remis|recapit|entreg|bezorg|配信|доставлен/i;
+const MIGHT_TEXT = /(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|(?<![\w.])[45]\d\d[ -]|deliver|undeliver|remote server|diagnostic|final-recipient|original-recipient|mail system|permanent error|transcript|rcpt to|address\(es\) failed|addresses had|did not reach|qmail-send|mailer-daemon|zugestellt|remis|recapit|entreg|bezorg|配信|доставлен/i;
 export function mightBeBounce(text: string, subject?: string | null, from?: string | null): boolean {
   if (from && MIGHT_FROM.test(from)) return true;
   if (subject && MIGHT_SUBJECT.test(subject)) return true;

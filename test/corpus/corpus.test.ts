@@ -16,6 +16,8 @@ const RENDERED_RATCHET: Record<Field, number> = { bounce: 99.1, kind: 95.1, stat
 /** Project targets (the ratchet may not sit below them once reached). */
 const RAW_TARGET: Partial<Record<Field, number>> = { bounce: 100, status: 97, reply: 97, kind: 97, address: 97, reason: 90 };
 const RENDERED_TARGET: Partial<Record<Field, number>> = { bounce: 97, status: 95, reply: 95 };
+/** Bounces recognised from the rendered body alone (pasted into the popup without subject or sender), in percent. */
+const BODY_ONLY_RATCHET = 86.4;
 
 /**
  * Labels we are sure are wrong, keyed "file#recipient:field", with the reason. At most 3% of rows.
@@ -41,6 +43,7 @@ describeWithShared('corpus accuracy', () => {
   let labels: LabelledMessage[];
   const raw = emptyTallies();
   const rendered = emptyTallies();
+  const bodyOnly = { bounces: 0, recognised: 0 };
 
   beforeAll(async () => {
     labels = loadLabels();
@@ -51,7 +54,12 @@ describeWithShared('corpus accuracy', () => {
       const view = await renderLikeWebmail(bytes);
       const renderedDiagnosis = analyzeRendered(view);
       score(rendered, label, renderedDiagnosis, WRONG_LABELS, `${view.subject}\n${view.text}`);
+      if (label.bounce) {
+        bodyOnly.bounces++;
+        if (analyzeRendered({ text: view.text }).bounce) bodyOnly.recognised++;
+      }
     }
+    console.log(`BODY ONLY (popup paste without subject or sender): ${bodyOnly.recognised}/${bodyOnly.bounces} bounces recognised`);
     console.log(formatTable(`RAW mode (${labels.length} messages)`, raw));
     console.log(formatTable(`RENDERED mode (${labels.length} messages; status/reply rows where the label is visible)`, rendered));
     if (process.env.CORPUS_MISSES) {
@@ -59,6 +67,11 @@ describeWithShared('corpus accuracy', () => {
       for (const [name, tally] of Object.entries(rendered)) for (const miss of (tally as Tally).misses) console.log('RENDERED MISS', name, miss);
     }
   }, 120_000);
+
+  it('recognises bounces from the pasted body alone at least as often as before', () => {
+    const reached = Math.floor((1000 * bodyOnly.recognised) / bodyOnly.bounces) / 10;
+    expect(reached).toBeGreaterThanOrEqual(BODY_ONLY_RATCHET);
+  });
 
   it('keeps the wrong-label exceptions under 3% of rows', () => {
     const rows = labels.reduce((sum, label) => sum + label.recipients.length, 0);

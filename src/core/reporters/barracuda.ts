@@ -5,6 +5,6 @@ export const barracuda: Reporter = {
   name: 'Barracuda',
   signals: {
     subject: /Message you sent blocked by our bulk email filter/i,
-    text: /Barracuda/,
+    text: /Barracuda|blocked by our Spam (?:& Virus )?Firewall/,
   },
 };

@@ -5,5 +5,6 @@ export const ezweb: Reporter = {
   name: 'au by KDDI (EZweb)',
   signals: {
     from: /ezweb\.ne\.jp/,
+    text: /Each of the following recipients was rejected by a remote mail server/,
   },
 };

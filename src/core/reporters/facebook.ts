@@ -5,5 +5,6 @@ export const facebook: Reporter = {
   name: 'Facebook',
   signals: {
     from: /facebook/,
+    text: /This message was created automatically by Facebook/,
   },
 };

@@ -6,5 +6,6 @@ export const interscanmss: Reporter = {
   signals: {
     from: /InterScan/i,
     subject: /^Mail could not be delivered/,
+    text: /Message from InterScan Messaging Security Suite/,
   },
 };

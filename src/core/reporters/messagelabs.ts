@@ -5,5 +5,6 @@ export const messagelabs: Reporter = {
   name: 'Symantec MessageLabs',
   signals: {
     from: /messagelabs/,
+    text: /This is the mail delivery agent at (?:Symantec Email Security\.cloud|messagelabs\.com)/,
   },
 };

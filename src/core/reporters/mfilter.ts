@@ -5,5 +5,6 @@ export const mfilter: Reporter = {
   name: 'm-FILTER',
   signals: {
     headerValues: [['x-mailer', /m-FILTER/i]],
+    text: /このメールは「m-FILTER」が自動的に生成/,
   },
 };

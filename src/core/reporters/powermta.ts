@@ -4,7 +4,7 @@ export const powermta: Reporter = {
   id: 'powermta',
   name: 'PowerMTA',
   signals: {
-    text: /PowerMTA|Reporting-MTA: dns; [\w.-]+\n+Received-From-MTA/i,
+    text: /PowerMTA|to inform you on the delivery status of a message you previously sent|Reporting-MTA: dns; [\w.-]+\n+Received-From-MTA/i,
     subject: /^Delivery report$/,
   },
 };

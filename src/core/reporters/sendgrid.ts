@@ -5,6 +5,7 @@ export const sendgrid: Reporter = {
   name: 'SendGrid',
   signals: {
     from: /sendgrid/,
+    text: /This is an automatically generated message from SendGrid/,
     headers: ['x-sendgrid-eid'],
   },
 };
