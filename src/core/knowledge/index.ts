@@ -14,7 +14,8 @@ import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } 
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
-import { decideReason, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
+import { ANY_ERROR_TOKEN, decideReason, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
+import { ERROR_CODE_FAMILIES } from './lexicon';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export { CAUSES, getCause } from './causes';
@@ -315,7 +316,9 @@ interface Facts {
 function ownMatches(scan: Scan, facts: Facts): Match[] {
   if (!scan.text) return [];
   const { found, count } = scan.candidates;
-  const ids = Array.from(found.subarray(0, count)).sort((a, b) => a - b);
+  if (count === 0) return [];
+  // (most texts let one or two matchers through: no copy to sort then)
+  const ids = count === 1 ? found.subarray(0, 1) : found.slice(0, count).sort();
   const matches: Match[] = [];
   for (const id of ids) {
     const c = COMPILED[id]!;
@@ -729,5 +732,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE, ...SENDING_ADDRESS_PATTERNS];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE, ...SENDING_ADDRESS_PATTERNS, ANY_ERROR_TOKEN, ...ERROR_CODE_FAMILIES.map((family) => family.token)];
 }

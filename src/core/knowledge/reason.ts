@@ -177,7 +177,11 @@ function codeFits(code: string | null, facts: ReasonFacts): boolean {
   return detail >= Number(range[2]) && detail <= Number(range[3]);
 }
 
+/** Any family's token, case aside: one scan rules out nearly every text before the families' own tokens run. */
+export const ANY_ERROR_TOKEN = new RegExp(ERROR_CODE_FAMILIES.map((family) => family.token.source).join('|'), 'i');
+
 function byErrorCode(text: string): ReasonDecision | null {
+  if (!ANY_ERROR_TOKEN.test(text)) return null;
   for (const family of ERROR_CODE_FAMILIES) {
     const token = family.token.exec(text);
     if (!token) continue;
