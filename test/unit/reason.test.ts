@@ -209,7 +209,7 @@ describe('the lexicon', () => {
     expect(index.find('user x unknown').map((h) => h.id)).toEqual([0]);
     expect(index.find('unknown user').map((h) => h.id)).toEqual([]);
     expect(index.find('the mailbox full, user is unknown')).toEqual([{ id: 0, start: 18, end: 33 }, { id: 1, start: 4, end: 16 }]);
-    // pieces shorter than three characters are looked for one by one
+    // pieces shorter than three characters are confirmed like the others
     expect(index.find('<ann@example.net> not found')).toEqual([{ id: 2, start: 0, end: 27 }]);
     expect(index.find('ann@example.net> not found <')).toEqual([]);
   });

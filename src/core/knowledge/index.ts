@@ -14,7 +14,7 @@ import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } 
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
-import { ANY_ERROR_TOKEN, decideReason, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
+import { ANY_ERROR_TOKEN, clearProvidersNamed, decideReason, lexiconLiterals, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
 import { ERROR_CODE_FAMILIES } from './lexicon';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
@@ -80,6 +80,11 @@ interface Match {
   text?: string;
   /** Causes of wordings this code makes more precise (codes.ts `refines`). */
   refines?: readonly string[];
+}
+
+/** A matcher's find: its match with the words it matched, which is all the reason decision reads (OwnWording). */
+interface WordedMatch extends Match, OwnWording {
+  text: string;
 }
 
 /** A cause with the reason it explains and what decided that reason. */
@@ -183,24 +188,47 @@ interface Compiled {
   providers: readonly string[] | null;
   stages: readonly SmtpCommand[] | null;
   except: RegExp | null;
-  match: Match;
+  match: Omit<WordedMatch, 'text'>;
 }
 
 const ALL_MATCHERS: readonly TextMatcher[] = [...PROVIDER_MATCHERS, ...GENERIC_MATCHERS];
 function compile(m: TextMatcher, id: number): Compiled {
   const cause = causeOrThrow(m.cause);
-  const match: Match = { cause, reason: m.reason ?? cause.reason, specific: id < PROVIDER_MATCHERS.length, restricted: m.providers !== undefined, worded: true };
+  const specific = id < PROVIDER_MATCHERS.length;
+  const restricted = m.providers !== undefined;
+  const match: Omit<WordedMatch, 'text'> = { cause, reason: m.reason ?? cause.reason, specific, restricted, worded: true, rank: restricted ? 'provider' : specific ? 'specific' : 'generic' };
   return { id, pattern: m.pattern, when: m.when ?? null, providers: m.providers ?? null, stages: m.stages ?? null, except: m.except ?? null, match };
 }
 const COMPILED: readonly Compiled[] = ALL_MATCHERS.map(compile);
 const PROVIDERS_COMPILED: readonly Compiled[] = COMPILED.slice(0, PROVIDER_MATCHERS.length);
-/** The literals each matcher needs (none for a pattern the reader cannot vouch for, e.g. with the u flag). */
-const LITERALS = new LiteralIndex(ALL_MATCHERS.map((m) => (m.pattern.flags.includes('u') ? null : keysOf(needlesOf(m.pattern.source)))));
+const MATCHER_COUNT = ALL_MATCHERS.length;
+
+interface Slot {
+  trigrams: TrigramSet;
+  candidates: Uint8Array;
+  found: Int32Array;
+  count: number;
+}
+
 /**
- * Scratch tables for the two texts of one classify call (diagnostic, context). classify is
- * synchronous and never re-entered, so two reusable slots avoid allocating per call.
+ * One trigram index for all the knowledge base looks for in a text: the literals each matcher needs
+ * (ids below MATCHER_COUNT; none for a pattern the reader cannot vouch for, e.g. with the u flag) and
+ * the reason lexicon's wordings (ids from MATCHER_COUNT on). One pass over the text answers both: a
+ * separate search for the 1,159 wordings cost about as much again as the matchers' pass (2 µs a
+ * diagnostic). Built on the first classify call: a process that never classifies (the CLI's --help)
+ * does not pay for it.
+ * The two scratch slots serve the two texts of one classify call (diagnostic, context): classify is
+ * synchronous and never re-entered, so reusable tables avoid allocating per call.
  */
-const SLOTS = [0, 1].map(() => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(LITERALS.size), found: new Int32Array(LITERALS.size), count: 0 }));
+let tables: { literals: LiteralIndex; slots: readonly [Slot, Slot] } | undefined;
+function literalTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const matcherKeys = ALL_MATCHERS.map((m) => (m.pattern.flags.includes('u') ? null : keysOf(needlesOf(m.pattern.source))));
+  const wordingKeys = lexiconLiterals().map((literals) => (literals.length ? keysOf([literals]) : null));
+  const literals = new LiteralIndex([...matcherKeys, ...wordingKeys]);
+  const slot = (): Slot => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(literals.size), found: new Int32Array(literals.size), count: 0 });
+  return (tables = { literals, slots: [slot(), slot()] });
+}
 
 /** One text being classified: its trigram table and candidate matchers are built on first use. */
 class Scan {
@@ -240,10 +268,11 @@ class Scan {
     return raw && raw.length > this.max ? String.prototype.slice.call(raw, 0, this.max) : (raw ?? '');
   }
 
-  private prepare(): (typeof SLOTS)[number] {
-    const slot = SLOTS[this.slot]!;
+  private prepare(): Slot {
+    const { literals, slots } = literalTables();
+    const slot = slots[this.slot];
     if (!this.ready) {
-      slot.count = LITERALS.scan(this.normalised.parts, slot.trigrams, slot.candidates, slot.found);
+      slot.count = literals.scan(this.normalised.parts, slot.trigrams, slot.candidates, slot.found);
       this.ready = true;
     }
     return slot;
@@ -255,12 +284,24 @@ class Scan {
 
   /** The trigram table if it has been built (building it costs more than most of its uses save). */
   get trigramsIfScanned(): TrigramSet | undefined {
-    return this.ready ? SLOTS[this.slot]!.trigrams : undefined;
+    return this.ready ? literalTables().slots[this.slot].trigrams : undefined;
   }
 
-  /** The ids of the matchers whose literals may all occur in the text: found[0 .. count), in no particular order. */
+  /**
+   * The ids of the matchers and lexicon wordings whose literals may all occur in the text:
+   * found[0 .. count), in no particular order (see literalTables).
+   */
   get candidates(): { readonly found: Int32Array; readonly count: number } {
     return this.prepare();
+  }
+
+  /** The lexicon wordings (their ids in reason.ts) that may occur in the text, ascending. */
+  wordings(): number[] {
+    if (!this.text) return [];
+    const { found, count } = this.prepare();
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) if (found[i]! >= MATCHER_COUNT) ids.push(found[i]! - MATCHER_COUNT);
+    return ids.length > 1 ? ids.sort((a, b) => a - b) : ids;
   }
 
   /** pattern.test(text), skipped when the literals the pattern needs are absent. */
@@ -313,14 +354,14 @@ interface Facts {
  * Every matcher of matchers.ts that applies to the text, provider wordings first, then the generic
  * ones, each list in its own order. The literal filter lets through the few whose words occur.
  */
-function ownMatches(scan: Scan, facts: Facts): Match[] {
+function ownMatches(scan: Scan, facts: Facts): WordedMatch[] {
   if (!scan.text) return [];
   const { found, count } = scan.candidates;
   if (count === 0) return [];
-  // (most texts let one or two matchers through: no copy to sort then)
-  const ids = count === 1 ? found.subarray(0, 1) : found.slice(0, count).sort();
-  const matches: Match[] = [];
+  const ids = found.slice(0, count).sort();
+  const matches: WordedMatch[] = [];
   for (const id of ids) {
+    if (id >= MATCHER_COUNT) break; // a lexicon wording's id (see literalTables)
     const c = COMPILED[id]!;
     const text = scan.matchOf(c, facts);
     if (text !== null) matches.push({ ...c.match, text });
@@ -357,8 +398,8 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
   const vendor = vendorMeaning && vendorApplies(vendorMeaning, facts.provider()) ? vendorMeaning : undefined;
   const byCode = codeMatch(parsed, vendor, cls);
   const own = ownMatches(diagnostic, facts);
-  let ownInContext: Match[] | undefined;
-  const ownContext = (): Match[] => (ownInContext ??= ownMatches(context, facts));
+  let ownInContext: WordedMatch[] | undefined;
+  const ownContext = (): WordedMatch[] => (ownInContext ??= ownMatches(context, facts));
   const recipientDomain = input.recipient ? input.recipient.slice(input.recipient.lastIndexOf('@') + 1).toLowerCase() : null;
   const reporterDefault = REPORTER_DEFAULTS.get((input.reporter ?? '').toLowerCase());
   const decision = decideReason({
@@ -368,11 +409,13 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     replyReason: replyMeaning(input.reply)?.reason ?? null,
     action: input.action,
     words: wordsOf(diagnostic),
+    wordingsInWords: () => diagnostic.wordings(),
     context: () => wordsOf(context),
+    wordingsInContext: () => context.wordings(),
     stage: command,
     providers: () => providersNamedBy(facts.provider(), recipientDomain),
-    own: own.map(ownWording),
-    ownInContext: () => ownContext().map(ownWording),
+    own,
+    ownInContext: ownContext,
     reporterCategory: input.reporterCategory ?? null,
     reporterDefault: reporterDefault ? { reason: causeOrThrow(reporterDefault).reason, text: input.reporter ?? '' } : null,
     mailerDiagnostic: false,
@@ -407,10 +450,6 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
 /** The server's words as the lexicon reads them: whitespace collapsed, reply prefixes unfolded (haystackOf did that). */
 function wordsOf(scan: Scan): string {
   return scan.text;
-}
-
-function ownWording(match: Match): OwnWording {
-  return { reason: match.reason, rank: match.restricted ? 'provider' : match.specific ? 'specific' : 'generic', text: match.text ?? '' };
 }
 
 /**
@@ -566,6 +605,7 @@ const cache = new Map<number, CacheEntry>();
 /** Forget cached answers (for benchmarks and tests that measure the uncached path). */
 export function clearClassifyCache(): void {
   cache.clear();
+  clearProvidersNamed();
 }
 
 const FINGERPRINT_SAMPLES = 16;

@@ -72,8 +72,11 @@ export interface ReasonFacts {
   action: DsnAction | null;
   /** The server's words: whitespace collapsed, multi-line reply prefixes unfolded ('' when none). */
   words: string;
+  /** Ids of the lexicon wordings the words may hold, ascending (ruled out by the trigram index). */
+  wordingsInWords: () => readonly number[];
   /** The rest of the notice, prepared the same way, read only when the server's words decide nothing. */
   context: () => string;
+  wordingsInContext: () => readonly number[];
   /** The SMTP command the refusal answered (null: unknown). */
   stage: () => SmtpCommand | null;
   /** Ids of the providers whose servers gave the reply (see lexicon.ts, ProviderLexicon.receivers). */
@@ -121,6 +124,15 @@ function lexiconIndex(): WordingIndex {
   return (index ??= new WordingIndex(ENTRIES.map((e) => e.wording)));
 }
 
+/**
+ * Per lexicon wording (by the ids lexicon candidates are given in), the literals a text must hold for it
+ * to occur: the knowledge base files them in its one trigram index beside the matchers' own.
+ */
+export function lexiconLiterals(): string[][] {
+  const wordings = lexiconIndex();
+  return ENTRIES.map((_, id) => wordings.literalsOf(id));
+}
+
 /** What the lexicon finds in one text. */
 interface Found {
   /** First generic wording found per reason, as the text writes it. */
@@ -129,17 +141,24 @@ interface Found {
   provider: { entry: IndexedWording; written: string }[];
 }
 
+/** What a text without any of the lexicon's wordings yields (shared: never written to). */
+const NOTHING_FOUND: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
+
 /**
  * The lexicon's wordings in `text` (whitespace collapsed, any case). Each is reported as the text
  * writes it: the lexicon is lower-case, and lower-casing keeps every position but for a few
  * characters (Turkish dotted I), when the lexicon's own spelling is reported instead.
  */
-function lookUp(text: string): Found {
-  const found: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
-  if (!text) return found;
+function lookUp(text: string, candidates: () => readonly number[]): Found {
+  if (!text) return NOTHING_FOUND;
+  const ids = candidates();
+  if (ids.length === 0) return NOTHING_FOUND;
   const lower = text.toLowerCase();
+  const hits = lexiconIndex().findAmong(lower, ids);
+  if (hits.length === 0) return NOTHING_FOUND;
+  const found: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
   const samePositions = lower.length === text.length;
-  for (const hit of lexiconIndex().find(lower)) {
+  for (const hit of hits) {
     const entry = ENTRIES[hit.id]!;
     const written = samePositions ? text.slice(hit.start, hit.end) : entry.wording;
     if (hit.id < RULED_OUT_START) {
@@ -153,7 +172,26 @@ function lookUp(text: string): Found {
 // ── Providers ───────────────────────────────────────────────────────────────────────────────────
 
 /** Providers named by a receiving host, reporter, signature or recipient domain (all lower-case). */
-export function providersNamedBy(names: string, recipientDomain: string | null): Set<string> {
+export function providersNamedBy(names: string, recipientDomain: string | null): ReadonlySet<string> {
+  // A mailbox's notices come from the same few systems again and again: the answer is remembered.
+  const key = recipientDomain === null ? names : `${names}\n${recipientDomain}`;
+  let ids = NAMED.get(key);
+  if (ids) return ids;
+  if (NAMED.size >= NAMED_LIMIT) NAMED.clear();
+  ids = namedBy(names, recipientDomain);
+  NAMED.set(key, ids);
+  return ids;
+}
+
+const NAMED = new Map<string, ReadonlySet<string>>();
+const NAMED_LIMIT = 512;
+
+/** Forgets the remembered provider sets (with the classification memo: see clearClassifyCache). */
+export function clearProvidersNamed(): void {
+  NAMED.clear();
+}
+
+function namedBy(names: string, recipientDomain: string | null): ReadonlySet<string> {
   const ids = new Set<string>();
   for (const lexicon of PROVIDER_LEXICONS) {
     if (lexicon.receivers.some((r) => names.includes(r)) || (recipientDomain !== null && servesDomain(lexicon, recipientDomain))) ids.add(lexicon.id);
@@ -201,7 +239,7 @@ const RANK_OF = (order: readonly Reason[]): ReadonlyMap<Reason, number> => new M
 const FIRST_RANK = RANK_OF(FIRST_PASS);
 
 export function decideReason(facts: ReasonFacts): ReasonDecision {
-  const found = lookUp(facts.words);
+  const found = lookUp(facts.words, facts.wordingsInWords);
   const provider = byProvider(found, facts) ?? (facts.words ? byErrorCode(facts.words) : null) ?? ownProvider(facts.own);
   if (provider) return provider;
   if (facts.reporterCategory) return { reason: facts.reporterCategory.reason, evidence: { kind: 'reporter', text: facts.reporterCategory.text } };
@@ -222,7 +260,7 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   // that you tried to reach does not exist" above a bare 550).
   const context = facts.context();
   if (context) {
-    const inContext = lookUp(context);
+    const inContext = lookUp(context, facts.wordingsInContext);
     const own = facts.ownInContext();
     const fromContext = byProvider(inContext, facts) ?? ownProvider(own) ?? firstPass(inContext, own, { ...facts, statusReason: null }) ?? wordsOnly(inContext, own, SECOND_PASS);
     if (fromContext) return { ...fromContext, fromContext: true };
@@ -263,7 +301,10 @@ function rankOf(reason: Reason): number {
 /** The words of a reason: the lexicon's, else the project's own generic matcher. */
 function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): string | null {
   if (found.ruledOut.has(reason)) return null;
-  return found.generic.get(reason) ?? own.find((wording) => wording.reason === reason)?.text ?? null;
+  const generic = found.generic.get(reason);
+  if (generic !== undefined) return generic;
+  for (const wording of own) if (wording.reason === reason) return wording.text;
+  return null;
 }
 
 function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts): ReasonDecision | null {
