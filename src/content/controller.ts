@@ -614,6 +614,13 @@ export class Controller {
           onDismiss: () => {
             if (this.stillAlive()) this.dismiss(rec);
           },
+          // The panel shows "hidden for this message · Undo" for a while, then asks to be removed.
+          onUndoDismiss: () => {
+            if (this.stillAlive()) this.undoDismiss(rec);
+          },
+          onDismissSettled: () => {
+            if (rec.dismissed) this.deps.scheduler.frame(() => this.unmountSafely(rec));
+          },
           alive: () => this.stillAlive(),
         });
         this.own.add(rec.panel.host);
@@ -627,9 +634,17 @@ export class Controller {
     try {
       rec.dismissed = true;
       void this.deps.store.update(rec.key, { dismissed: true });
-      this.deps.scheduler.frame(() => this.unmountSafely(rec));
     } catch (err) {
       logError('dismiss', err);
+    }
+  }
+
+  private undoDismiss(rec: Tracked): void {
+    try {
+      rec.dismissed = false;
+      void this.deps.store.update(rec.key, { dismissed: false });
+    } catch (err) {
+      logError('undo dismiss', err);
     }
   }
 

@@ -7,7 +7,9 @@ import type { FieldBlock } from './dsn';
 import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, replyInDiagnostic } from './extract';
 import { forwardedNotice } from './forwarded';
 import { htmlToText } from './html';
-import { advise, classify } from './knowledge/index';
+import { adviceGroups, advise, classify, noticeHeadline } from './knowledge/index';
+import { sendingAddressIn } from './knowledge/sending-address';
+import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
@@ -162,6 +164,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   let dsnText = collected.deliveryStatus.join('\n\n');
   const inline = dsnText === '' && INLINE_DSN.test(notice);
   if (inline) dsnText = inlineDsnText(unquoted(notice));
+  if (dsnText) view.deliveryStatus = dsnText;
   let dsnDrafts = dsnText ? draftsFromDeliveryStatus(dsnText) : [];
   if (inline && !meaningfulDsn(dsnDrafts)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
@@ -603,6 +606,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
       reply: draft.reply,
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
+      ...ipAddressesOf(draft, view),
       reason: classification.reason,
       reasonEvidence: classification.reasonEvidence,
       cause: classification.cause,
@@ -612,16 +616,40 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     };
   });
   const primary = recipients[0]!;
+  const groups = adviceGroups(recipients, kind, reporterId);
+  const time = noticeTime();
   return {
     bounce: true,
     kind,
     reporter: reporterId,
     reporterName: reporter?.name ?? null,
     recipients,
-    advice: advise({ recipient: primary, kind, reporter: reporterId }),
+    // (the group of recipients[0], when it has one, was advised for it)
+    advice: groups.find((group) => group.recipients[0] === 0)?.advice ?? advise({ recipient: primary, kind, reporter: reporterId }),
+    headline: noticeHeadline(recipients, groups),
+    groups,
+    date: time === null ? null : new Date(time).toISOString(),
+    reportingMta: reportingHostIn(view.deliveryStatus ?? '', view.text),
     input,
     forwarded: false,
   };
+}
+
+/** The notice's own text, searched once per remote host (a mass bounce names the same few hosts thousands of times). */
+const remoteIpsInNotice = new WeakMap<NoticeView, Map<string, string | null>>();
+function remoteIpInNotice(view: NoticeView, remoteHost: string | null): string | null {
+  let known = remoteIpsInNotice.get(view);
+  if (!known) remoteIpsInNotice.set(view, (known = new Map()));
+  const key = remoteHost ?? '';
+  if (!known.has(key)) known.set(key, remoteIpIn([view.deliveryStatus, view.text], remoteHost));
+  return known.get(key)!;
+}
+
+/** The remote server's address beside its name, and the sending address it names in its refusal (if another). */
+function ipAddressesOf(draft: Draft, view: NoticeView): { remoteIp: string | null; sendingIp: string | null } {
+  const remoteIp = remoteIpIn([draft.diagnostic], draft.remoteMta) ?? remoteIpInNotice(view, draft.remoteMta);
+  const sending = sendingAddressIn(draft.diagnostic, true)?.text ?? null;
+  return { remoteIp, sendingIp: sending !== remoteIp ? sending : null };
 }
 
 const MAX_CLASSIFIED = 64;
@@ -746,6 +774,7 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
       reply: draft.reply,
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
+      ...ipAddressesOf(draft, view),
       reason: NON_BOUNCE_REASON[kind],
       reasonEvidence: { kind: 'none', text: '' },
       cause: kind,
@@ -754,6 +783,10 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
       retryUntil: null,
     })),
     advice: null,
+    headline: null,
+    groups: [],
+    date: null,
+    reportingMta: null,
     input,
     forwarded: false,
   };
@@ -764,7 +797,7 @@ function detectReporterQuietly(view: NoticeView): Reporter | null {
 }
 
 function notABounce(input: 'raw' | 'rendered'): Diagnosis {
-  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, input, forwarded: false };
+  return { bounce: false, kind: null as NoticeKind | null, reporter: null, reporterName: null, recipients: [], advice: null, headline: null, groups: [], date: null, reportingMta: null, input, forwarded: false };
 }
 
 /** A report is about a recipient even when the part that names it is not shown (its address is then unknown). */

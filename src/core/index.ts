@@ -88,7 +88,7 @@ function latin1Head(bytes: Uint8Array): string {
 }
 
 function fallbackDiagnosis(input: 'raw' | 'rendered'): Diagnosis {
-  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input, forwarded: false };
+  return { bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, headline: null, groups: [], date: null, reportingMta: null, input, forwarded: false };
 }
 
 export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): Diagnosis {

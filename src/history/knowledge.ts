@@ -2,7 +2,7 @@
  * The history's two questions to the knowledge base. Kept apart from history.ts so that the content
  * script, which only words the note, does not bundle the knowledge base (its size budget).
  */
-import { advise, getCause, ifPersistsActor } from '../core/knowledge/index';
+import { adviceGroups, advise, getCause, ifPersistsActor, noticeHeadline } from '../core/knowledge/index';
 import { reporterById } from '../core/reporters/index';
 import type { Actor, Diagnosis, RecipientStatus } from '../core/types';
 import type { HistoryEntry } from './history';
@@ -30,9 +30,12 @@ export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
     reasonEvidence: { kind: evidence ?? 'none', text: '' },
     diagnostic: null,
     remoteMta: null,
+    remoteIp: null,
+    sendingIp: null,
     retryUntil: null,
   }));
   const primary = recipients[0];
+  const groups = adviceGroups(recipients, e.kind, e.reporter);
   return {
     bounce: true,
     kind: e.kind,
@@ -40,6 +43,10 @@ export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
     reporterName: e.reporter ? (reporterById(e.reporter)?.name ?? null) : null,
     recipients,
     advice: primary ? advise({ recipient: primary, kind: e.kind, reporter: e.reporter }) : null,
+    headline: noticeHeadline(recipients, groups),
+    groups,
+    date: new Date(e.at).toISOString(),
+    reportingMta: null,
     input: 'rendered',
     forwarded: false,
   };

@@ -4,7 +4,7 @@ import type { KeyValueArea } from '../content/storage';
 import { entryFor, findRepeat, listHistory, type HistoryEntry, type RepeatNote } from '../history/history';
 import { diagnosisFromEntry, persistsActor } from '../history/knowledge';
 import { HISTORY_KEY, HISTORY_OFF_KEY, isHistoryOff, readHistory } from '../history/store';
-import { actorLabel, codes, headline } from '../ui/format';
+import { actorLabel, codes } from '../ui/format';
 import { t } from '../ui/i18n';
 import { mountPanel, type PanelHandle } from '../ui/mount';
 import type { Theme } from '../ui/Panel';
@@ -200,7 +200,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
     // A pasted notice is compared with the history but not added to it (the history lists what was seen in webmail).
     const facts = entryFor(d, { id: '', site: '', seen: now() });
     const repeat = facts && history ? findRepeat(history, facts, persistsActor) : null;
-    show({ type: 'panel', diagnosis: d, repeat, key: `popup:${run}` }, headline(d));
+    show({ type: 'panel', diagnosis: d, repeat, key: `popup:${run}` }, d.headline ?? '');
   };
 
   // The text area's own value: a click right after a change must not read the text of the previous render.
@@ -228,7 +228,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
   const openEntry = (e: HistoryEntry) => {
     const d = diagnosisFromEntry(e);
     const repeat = history ? findRepeat(history, e, persistsActor) : null;
-    show({ type: 'panel', diagnosis: d, repeat, key: `history:${e.id}` }, headline(d));
+    show({ type: 'panel', diagnosis: d, repeat, key: `history:${e.id}` }, d.headline ?? '');
     // Keyboard and screen-reader users land on the answer they asked for.
     requestAnimationFrame(() => {
       resultRef.current?.scrollIntoView?.({ block: 'nearest' });

@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Diagnosis, RecipientStatus } from '../core/types';
+import type { Advice, AdviceGroup, Diagnosis, RecipientStatus } from '../core/types';
 import type { RepeatNote } from '../history/history';
 import { t } from './i18n';
 import { codePointName, splitControls } from './controls';
-import { actorLabel, codes, headline, reasonLine, retrying, retryEnded, retryText, type ClockOptions } from './format';
+import { codes, formatLeft, formatUntil, reasonLine, retrying, retryEnded, type ClockOptions } from './format';
 import { copyText } from './clipboard';
 import { persistsText, repeatText } from './repeat-note';
 import { summaryText } from './summary';
@@ -15,8 +16,18 @@ export interface PanelProps {
   messageKey: string;
   initialCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** The user hid the panel for this message (it shows the undo strip meanwhile). */
   onDismiss: () => void;
+  /** The user took the dismissal back within the undo time. */
+  onUndoDismiss?: () => void;
+  /** The undo time is over: the caller removes the panel. Without it, a dismissal takes effect at once (no strip). */
+  onDismissSettled?: () => void;
   theme: Theme;
+  /**
+   * The webmail shows the mail system's own card for this notice (Gmail's, Microsoft 365's): the panel says
+   * what that card does not (the verdict, who acts, whether to resend) and keeps the rest under "Why?".
+   */
+  compact?: boolean;
   /** Earlier delays or temporary failures from the same recipient domain, per the recent-bounces history. */
   repeat?: RepeatNote | null;
   /** Injected for tests; Date.now otherwise. */
@@ -31,10 +42,14 @@ export interface PanelProps {
 
 /** How long "Copied" stays; the live region has announced it by then. */
 const COPIED_SHOWN_MS = 4000;
+/** How long the "hidden for this message · Undo" strip stays. */
+export const UNDO_SHOWN_MS = 10_000;
 /** A minute is the finest unit the countdown prints. */
 const TICK_MS = 60_000;
 /** A notice may list thousands of recipients; the panel shows the first ones and says how many more. */
 const MAX_LISTED_RECIPIENTS = 50;
+/** Addresses named in one block before "and N more". */
+const MAX_NAMED_IN_GROUP = 3;
 let idCounter = 0;
 
 function useNow(now: () => number, active: boolean, alive: () => boolean): number {
@@ -75,6 +90,21 @@ function NoticeText({ text }: { text: string }) {
   );
 }
 
+/** A sentence of ours that names a notice's address: the address in bold (and isolated as notice text). */
+function WithAddress({ text, address }: { text: string; address: string | null }) {
+  const at = address ? text.indexOf(address) : -1;
+  if (!address || at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <b class="addr">
+        <NoticeText text={address} />
+      </b>
+      {text.slice(at + address.length)}
+    </>
+  );
+}
+
 /**
  * Only the user's own clicks (and key presses on a button, which browsers turn into trusted clicks) count.
  * The shadow root is open: a page script can reach the buttons and call click() itself, for example to
@@ -86,25 +116,116 @@ function byUser(action: () => void): (e: Event) => void {
   };
 }
 
-function VerdictChip({ r }: { r: RecipientStatus }) {
-  return r.verdict === 'wait' ? (
-    <span class="chip wait">{t('verdictWait')}</span>
-  ) : (
-    <span class="chip act">{t('verdictAct', actorLabel(r.actor))}</span>
+type Tone = 'wait' | 'act' | 'ended';
+
+/** The verdict chip: a glyph and a word, so colour is never the only signal. */
+function VerdictChip({ tone }: { tone: Tone }) {
+  const [glyph, label] = tone === 'wait' ? ['↻', t('verdictWait')] : tone === 'ended' ? ['✓', t('verdictEnded')] : ['!', t('verdictActShort')];
+  return (
+    <span class="chip main" data-bounce-lens="verdict-chip">
+      <span class="glyph" aria-hidden="true">
+        {glyph}
+      </span>
+      {label}
+    </span>
   );
 }
 
-function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; nowMs: number; clock: ClockOptions }) {
+/** Chevron and cross, drawn (no icon font: the page's fonts cannot be relied on inside the shadow root). */
+function Icon({ name }: { name: 'expand' | 'collapse' | 'close' }) {
+  const d = name === 'close' ? 'M4 4l8 8M12 4l-8 8' : name === 'expand' ? 'M3.5 6l4.5 4.5L12.5 6' : 'M3.5 10l4.5-4.5L12.5 10';
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
+/** What the sender does: the plain steps, then the resend answer the notice's state gives. */
+function PlainSteps({ advice }: { advice: Advice }) {
+  const items = [...advice.steps, ...(advice.resend ? [advice.resend.text] : [])];
+  if (items.length === 0) return null;
+  return (
+    <ol>
+      {items.map((s) => (
+        <li>{s}</li>
+      ))}
+    </ol>
+  );
+}
+
+function addressOf(d: Diagnosis, index: number): string | null {
+  return d.recipients[index]?.address ?? null;
+}
+
+/** One block per distinct problem when recipients failed for different reasons (widest impact first). */
+function GroupBlock({ group, d }: { group: AdviceGroup; d: Diagnosis }) {
+  const first = addressOf(d, group.recipients[0]!);
+  const others = group.recipients.slice(1).map((i) => addressOf(d, i) ?? t('unknownRecipient'));
+  const named = others.slice(0, MAX_NAMED_IN_GROUP);
+  return (
+    <div class="group" data-cause={group.cause}>
+      <p class="gline">
+        <WithAddress text={group.advice.headline} address={first} />
+      </p>
+      {named.length > 0 && (
+        <p class="also">
+          {t('alsoAddresses', '')}
+          {named.map((a, i) => (
+            <>
+              {i > 0 && ', '}
+              <b class="addr">
+                <NoticeText text={a} />
+              </b>
+            </>
+          ))}
+          {others.length > named.length && ` ${t('andMore', others.length - named.length)}`}
+        </p>
+      )}
+      <PlainSteps advice={group.advice} />
+    </div>
+  );
+}
+
+/** The technical layer of one problem: what it means, what the admin does, example records. */
+function AdminAdvice({ advice }: { advice: Advice }) {
+  return (
+    <div class="admin-cause">
+      <p class="label">{advice.title}</p>
+      <p>{advice.explanation}</p>
+      {advice.adminSteps.length > 0 && (
+        <ol>
+          {advice.adminSteps.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ol>
+      )}
+      {advice.dnsExamples.length > 0 && (
+        <>
+          <p class="meta">{t('dnsLabel')}</p>
+          {advice.dnsExamples.map((rec) => (
+            <pre>
+              <code>{rec}</code>
+            </pre>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The facts an admin looks for, per recipient: codes, the remote server with its address, the server's words. */
+function RecipientDetails({ r }: { r: RecipientStatus }) {
   const rows: Array<[string, string, boolean]> = [];
   const add = (label: string, value: string | null | undefined, mono = false) => {
     if (value) rows.push([label, value, mono]);
   };
   add(t('detailRecipient'), r.address);
-  add(t('detailAction'), r.action);
   add(t('detailCodes'), codes(r), true);
-  add(t('detailRemote'), r.remoteMta, true);
+  add(t('detailRemote'), r.remoteMta ? (r.remoteIp ? `${r.remoteMta} [${r.remoteIp}]` : r.remoteMta) : r.remoteIp, true);
+  add(t('detailSendingIp'), r.sendingIp, true);
+  add(t('detailDsnAction'), r.action);
   add(t('detailReason'), reasonLine(r));
-  add(t('detailRetry'), r.retryUntil && retrying(r, d) ? [retryText(r.retryUntil, nowMs, clock), r.retryUntil.note].filter(Boolean).join(' · ') : null);
   return (
     <div>
       {rows.length > 0 && (
@@ -127,42 +248,87 @@ function Details({ r, d, nowMs, clock }: { r: RecipientStatus; d: Diagnosis; now
   );
 }
 
+/** "For your IT admin": closed; the technical explanation and steps per problem, then the facts. */
+function ForAdmin({ d, groups, clock }: { d: Diagnosis; groups: readonly AdviceGroup[]; clock: ClockOptions }) {
+  const noticeDate = d.date ? new Date(d.date) : null;
+  const facts: Array<[string, string]> = [];
+  if (noticeDate && !Number.isNaN(noticeDate.getTime())) facts.push([t('detailNoticeTime'), formatUntil(noticeDate, noticeDate, clock, true)]);
+  if (d.reporterName || d.reportingMta) facts.push([t('detailReportedBy'), [d.reporterName, d.reportingMta].filter(Boolean).join(' · ')]);
+  return (
+    <details class="admin" data-bounce-lens="for-admin">
+      <summary>{t('forAdminLabel')}</summary>
+      {groups.map((group) => (
+        <AdminAdvice advice={group.advice} />
+      ))}
+      {facts.length > 0 && (
+        <dl>
+          {facts.map(([label, value]) => [
+            <dt>{label}</dt>,
+            <dd>
+              <NoticeText text={value} />
+            </dd>,
+          ])}
+        </dl>
+      )}
+      {(d.recipients.length > 1 || d.truncated) && (
+        <p class="label">{d.truncated ? t('recipientsAtLeast', d.recipients.length) : t('recipientsLabel', d.recipients.length)}</p>
+      )}
+      {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r, i) => (
+        <>
+          {i > 0 && <hr class="sep" />}
+          <RecipientDetails r={r} />
+        </>
+      ))}
+      {d.recipients.length > MAX_LISTED_RECIPIENTS && <p class="more">{t('moreRecipients', d.recipients.length - MAX_LISTED_RECIPIENTS)}</p>}
+    </details>
+  );
+}
+
+/** The groups to explain: the analyzer's, or one made from the primary advice (older diagnoses). */
+function groupsOf(d: Diagnosis): AdviceGroup[] {
+  if (d.groups?.length) return d.groups;
+  return d.advice && d.recipients.length > 0 ? [{ cause: d.recipients[0]!.cause, recipients: [0], advice: d.advice }] : [];
+}
+
 export function Panel(props: PanelProps) {
   const { diagnosis: d, clock = {} } = props;
   const now = props.now ?? Date.now;
   const [collapsed, setCollapsed] = useState(props.initialCollapsed);
+  const [hidden, setHidden] = useState(false);
   const [bodyId] = useState(() => `bl-body-${++idCounter}`);
   const primary = d.recipients[0] ?? null;
   // A permanent failure is not retried, whatever window the reporter would have used for a delay.
   const retry = primary && retrying(primary, d) ? primary.retryUntil : null;
   const untilMs = retry?.until ? Date.parse(retry.until) : NaN;
   const [ticking, setTicking] = useState(true);
-  const nowMs = useNow(now, ticking && !collapsed && untilMs > now(), props.alive ?? ALWAYS);
+  const nowMs = useNow(now, ticking && !collapsed && !hidden && untilMs > now(), props.alive ?? ALWAYS);
   // Once the window is over the text no longer changes, so the timer stops for good.
   if (ticking && !(untilMs > nowMs)) setTicking(false);
-  const verdict = primary?.verdict ?? 'act';
-  // An older delay notice: nobody is waiting any more, so the panel must not say "Wait" (the sentence
-  // explains that a missing failure notice means the message was delivered).
-  const ended = verdict === 'wait' && retryEnded(retry, nowMs);
-  const advice = d.advice;
-  // Codes, verdict and advice all describe recipients[0]; the analyzer computes Diagnosis.advice for it.
-  const primaryCodes = primary ? codes(primary) : '';
-  const retryLine = retryText(retry, nowMs, clock);
-  const tone = ended ? 'ended' : verdict;
+  const groups = groupsOf(d);
+  const waiting = groups.length > 0 && groups.every((g) => d.recipients[g.recipients[0]!]?.verdict === 'wait');
+  // An older delay notice: nobody is waiting any more, so the panel must not say "Wait" (and says no more
+  // about retries: a missing failure notice means the message was delivered).
+  const ended = waiting && retryEnded(retry, nowMs);
+  const tone: Tone = ended ? 'ended' : waiting ? 'wait' : 'act';
+  const until = Number.isFinite(untilMs) && untilMs > nowMs ? new Date(untilMs) : null;
+  // The retry time is said once: in the headline while nothing needs doing, else on a line of its own.
+  const retryTime = ended || !until ? null : [formatUntil(until, new Date(nowMs), clock), formatLeft(untilMs - nowMs)] as const;
+  const single = groups.length === 1 && groups[0]!.recipients.length === 1;
+  const headline = d.headline ?? d.advice?.headline ?? '';
+  const headlineText = ended ? t('headlineEnded') : tone === 'wait' && retryTime ? t('headlineStillTrying', headline, ...retryTime) : headline;
+  const retryLine = tone === 'act' && retryTime ? t('retryUntil', ...retryTime) : null;
 
   const [copyState, setCopyState] = useState<'' | 'copied' | 'failed'>('');
   const sectionRef = useRef<HTMLElement>(null);
-  const copiedTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (copiedTimer.current) clearTimeout(copiedTimer.current);
-  }, []);
+  const timers = useRef<Array<ReturnType<typeof setTimeout>>>([]);
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
+  const later = (ms: number, action: () => void) => timers.current.push(setTimeout(action, ms));
   const copy = async () => {
     const text = summaryText({ diagnosis: d, repeat: props.repeat, nowMs: now(), clock });
     const root = (sectionRef.current?.getRootNode() ?? document) as ParentNode & Node;
     const ok = await copyText(text, root);
     setCopyState(ok ? 'copied' : 'failed');
-    if (copiedTimer.current) clearTimeout(copiedTimer.current);
-    copiedTimer.current = setTimeout(() => setCopyState(''), COPIED_SHOWN_MS);
+    later(COPIED_SHOWN_MS, () => setCopyState(''));
   };
   const persists = props.repeat ? persistsText(props.repeat) : null;
 
@@ -171,37 +337,78 @@ export function Panel(props: PanelProps) {
     setCollapsed(next);
     props.onCollapsedChange(next);
   };
+  const dismiss = () => {
+    props.onDismiss();
+    if (!props.onDismissSettled) return;
+    setHidden(true);
+    later(UNDO_SHOWN_MS, () => props.onDismissSettled?.());
+  };
+  const undo = () => {
+    timers.current.forEach(clearTimeout);
+    timers.current = [];
+    setHidden(false);
+    props.onUndoDismiss?.();
+  };
+
+  if (hidden) {
+    return (
+      <div class="cq">
+        <div class={`bl undo ${tone}`} role="status" data-theme={props.theme} data-bounce-lens="undo-strip">
+          <span>{t('hiddenForMessage')}</span>
+          {' · '}
+          <button type="button" class="text" onClick={byUser(undo)}>
+            {t('undo')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const youDo = (
+    <div data-bounce-lens="you-do">
+      <p class="label">{t('youDoLabel')}</p>
+      {ended ? (
+        <p>{t('endedExplanation')}</p>
+      ) : single || groups.length === 1 ? (
+        <PlainSteps advice={groups[0]!.advice} />
+      ) : (
+        groups.slice(0, MAX_LISTED_RECIPIENTS).map((group) => <GroupBlock group={group} d={d} />)
+      )}
+    </div>
+  );
+  const details: ComponentChildren = (
+    <>
+      {groups.length > 0 && youDo}
+      <ForAdmin d={d} groups={groups} clock={clock} />
+    </>
+  );
 
   return (
     <div class="cq">
       <section ref={sectionRef} class={`bl ${tone}`} role="region" aria-label={t('panelLabel')} data-theme={props.theme}>
         <div class="head">
-          <span class="chip main">{ended ? t('verdictEnded') : verdict === 'wait' ? t('verdictWait') : t('verdictActShort')}</span>
-          <p class="headline">{ended ? t('headlineEnded') : headline(d)}</p>
+          <VerdictChip tone={tone} />
+          <p class="headline" data-bounce-lens="headline">
+            <WithAddress text={headlineText} address={single && !ended ? (primary?.address ?? null) : null} />
+          </p>
           <div class="btns">
-            {/* (any click: a page script could write the page's own text to the clipboard anyway) */}
-            <button type="button" data-bounce-lens="copy-summary" onClick={() => void copy()}>
-              {t('copySummary')}
+            <button
+              type="button"
+              class="icon"
+              aria-expanded={collapsed ? 'false' : 'true'}
+              aria-controls={bodyId}
+              aria-label={collapsed ? t('expand') : t('collapse')}
+              title={collapsed ? t('expand') : t('collapse')}
+              onClick={byUser(toggle)}
+            >
+              <Icon name={collapsed ? 'expand' : 'collapse'} />
             </button>
-            <span class="copied" role="status" aria-live="polite">
-              {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
-            </span>
-            <button type="button" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={bodyId} onClick={byUser(toggle)}>
-              {collapsed ? t('expand') : t('collapse')}
-            </button>
-            <button type="button" aria-label={t('dismissLabel')} title={t('dismissLabel')} onClick={byUser(props.onDismiss)}>
-              {t('dismiss')}
+            <button type="button" class="icon" aria-label={t('dismissLabel')} title={t('dismissLabel')} onClick={byUser(dismiss)}>
+              <Icon name="close" />
             </button>
           </div>
         </div>
         <div class="body" id={bodyId} hidden={collapsed}>
-          {(primaryCodes || d.reporterName) && (
-            <p class="meta">
-              {primaryCodes && <code>{primaryCodes}</code>}
-              {primaryCodes && d.reporterName && ' · '}
-              {d.reporterName && t('reportedBy', d.reporterName)}
-            </p>
-          )}
           {retryLine && <p class="retry">{retryLine}</p>}
           {props.repeat && (
             <p class="repeat" data-bounce-lens="repeat-note">
@@ -209,56 +416,26 @@ export function Panel(props: PanelProps) {
               {persists && ` ${persists}`}
             </p>
           )}
-          {verdict === 'wait' && !ended && !advice?.steps.length && <p>{t('waitNoResend')}</p>}
-          {advice?.explanation && <p>{advice.explanation}</p>}
-          {!ended && advice && advice.steps.length > 0 && (
+          {props.compact ? (
             <>
-              <p class="label">{t('stepsLabel')}</p>
-              <ol>
-                {advice.steps.map((s) => (
-                  <li>{s}</li>
-                ))}
-              </ol>
+              {!ended && groups.length === 1 && groups[0]!.advice.resend && <p>{groups[0]!.advice.resend.text}</p>}
+              <details class="why">
+                <summary>{t('whyLabel')}</summary>
+                {details}
+              </details>
             </>
+          ) : (
+            details
           )}
-          {advice && advice.dnsExamples.length > 0 && (
-            <>
-              <p class="label">{t('dnsLabel')}</p>
-              {advice.dnsExamples.map((rec) => (
-                <pre>
-                  <code>{rec}</code>
-                </pre>
-              ))}
-            </>
-          )}
-          {(d.recipients.length > 1 || d.truncated) && (
-            <>
-              <p class="label">{d.truncated ? t('recipientsAtLeast', d.recipients.length) : t('recipientsLabel', d.recipients.length)}</p>
-              <ul class="rcpts">
-                {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r) => (
-                  <li>
-                    <span class="addr">{r.address === null ? t('unknownRecipient') : <NoticeText text={r.address} />}</span>
-                    {codes(r) && <code>{codes(r)}</code>}
-                    <VerdictChip r={r} />
-                  </li>
-                ))}
-              </ul>
-              {d.recipients.length > MAX_LISTED_RECIPIENTS && (
-                <p class="more">{t('moreRecipients', d.recipients.length - MAX_LISTED_RECIPIENTS)}</p>
-              )}
-            </>
-          )}
-          {d.recipients.length > 0 && (
-            <details>
-              <summary>{t('detailsSummary')}</summary>
-              {d.recipients.slice(0, MAX_LISTED_RECIPIENTS).map((r, i) => (
-                <>
-                  {i > 0 && <hr class="sep" />}
-                  <Details r={r} d={d} nowMs={nowMs} clock={clock} />
-                </>
-              ))}
-            </details>
-          )}
+          <div class="foot">
+            {/* (any click: a page script could write the page's own text to the clipboard anyway) */}
+            <button type="button" class="text" data-bounce-lens="copy-summary" onClick={() => void copy()}>
+              {t('copySummary')}
+            </button>
+            <span class="copied" role="status" aria-live="polite">
+              {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+            </span>
+          </div>
         </div>
       </section>
     </div>

@@ -1,4 +1,4 @@
-import type { Actor, Diagnosis, RecipientStatus, RetryWindow, Verdict } from '../core/types';
+import type { Actor, Diagnosis, RecipientStatus, RetryWindow } from '../core/types';
 import { t } from './i18n';
 
 export function actorLabel(actor: Actor): string {
@@ -16,16 +16,13 @@ export function actorLabel(actor: Actor): string {
   }
 }
 
-export function verdictHeadline(verdict: Verdict, actor: Actor): string {
-  return verdict === 'wait' ? t('headlineWait') : t('headlineAct', actorLabel(actor));
-}
-
-export function headline(d: Diagnosis): string {
-  const primary = d.recipients[0];
-  const fromAdvice = d.advice?.headline?.trim();
-  if (fromAdvice) return fromAdvice;
-  if (!primary) return t('headlineAct', actorLabel('sender'));
-  return verdictHeadline(primary.verdict, primary.actor);
+/**
+ * The webmail shows the mail system's own card above the notice's text: Gmail's "Address not found" /
+ * "Delivery incomplete" and Microsoft 365's "Your message to … couldn't be delivered" (rendered notices of
+ * those systems). The panel then keeps to what the card does not say.
+ */
+export function showsNativeCard(d: Pick<Diagnosis, 'input' | 'reporter'>): boolean {
+  return d.input === 'rendered' && (d.reporter === 'gmail' || d.reporter === 'office365');
 }
 
 /** The sending server was still retrying this recipient when the notice was written. */
@@ -104,7 +101,7 @@ export function retryText(w: RetryWindow | null, nowMs: number, opts: ClockOptio
   const until = w.until ? new Date(w.until) : null;
   if (until && !Number.isNaN(until.getTime())) {
     const left = until.getTime() - nowMs;
-    if (left <= 0) return t('retryEnded', formatUntil(until, new Date(nowMs), opts, true));
+    if (left <= 0) return null;
     return t('retryUntil', formatUntil(until, new Date(nowMs), opts), formatLeft(left));
   }
   if (w.hours != null && w.hours > 0) return t('retryFor', Math.round(w.hours));

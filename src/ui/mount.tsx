@@ -4,7 +4,7 @@ import { Panel, type Theme } from './Panel';
 import { PANEL_CSS } from './styles';
 import { detectTheme } from './theme';
 import { logError } from '../content/log';
-import type { ClockOptions } from './format';
+import { showsNativeCard, type ClockOptions } from './format';
 import type { RepeatNote } from '../history/history';
 
 export interface MountOptions {
@@ -17,6 +17,11 @@ export interface MountOptions {
   initialCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   onDismiss: () => void;
+  /** See PanelProps: with them, a dismissal shows the undo strip before the caller removes the panel. */
+  onUndoDismiss?: () => void;
+  onDismissSettled?: () => void;
+  /** See PanelProps.compact (default: when the diagnosis says the webmail shows the mail system's own card). */
+  compact?: boolean;
   theme?: Theme;
   /** What the recent-bounces history says about this notice (see Panel). */
   repeat?: RepeatNote | null;
@@ -94,6 +99,9 @@ export function mountPanel(o: MountOptions): PanelHandle {
         initialCollapsed={o.initialCollapsed}
         onCollapsedChange={o.onCollapsedChange}
         onDismiss={o.onDismiss}
+        {...(o.onUndoDismiss ? { onUndoDismiss: o.onUndoDismiss } : {})}
+        {...(o.onDismissSettled ? { onDismissSettled: o.onDismissSettled } : {})}
+        compact={o.compact ?? showsNativeCard(o.diagnosis)}
         theme={theme}
         repeat={o.repeat ?? null}
         {...(o.now ? { now: o.now } : {})}
@@ -119,7 +127,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
       if (frozen) return;
       frozen = true;
       const still = container.cloneNode(true) as HTMLElement;
-      for (const el of Array.from(still.querySelectorAll('.btns'))) el.remove();
+      for (const el of Array.from(still.querySelectorAll('.btns, .foot'))) el.remove();
       try {
         render(null, container);
       } catch {

@@ -7,7 +7,7 @@
  * (RFC 5737 / RFC 3849); none is copied from a corpus file.
  */
 import { describe, expect, it } from 'vitest';
-import { CAUSES, advise, classify, type ClassifyInput } from '../../src/core/knowledge/index';
+import { CAUSES, advise, causeText, classify, type ClassifyInput } from '../../src/core/knowledge/index';
 import { SOURCES, type SourceKey } from '../../src/core/knowledge/sources';
 import type { Actor, RecipientStatus, Verdict } from '../../src/core/types';
 
@@ -45,10 +45,11 @@ function run(c: Pick<AuditCase, 'text' | 'reply' | 'status' | 'action' | 'report
   const result = classify(input);
   const recipient: RecipientStatus = {
     address: 'someone@example.org', action: c.action, status: c.status, reply: c.reply, diagnostic: c.text, remoteMta: c.remoteMta ?? null,
-    ...result, retryUntil: null,
+    remoteIp: null, sendingIp: null, ...result, retryUntil: null,
   };
   const advice = advise({ recipient, kind: c.action === 'delayed' ? 'delay' : 'failure', reporter: c.reporter ?? null });
-  return { result, advice, all: [advice.explanation, ...advice.steps].join('\n') };
+  const all = [advice.headline, ...advice.steps, advice.resend?.text ?? '', advice.explanation, ...advice.adminSteps].join('\n');
+  return { result, advice, all };
 }
 
 const FINAL = [RETRY_ONLY, DO_NOT_RESEND];
@@ -59,19 +60,19 @@ const CASES: AuditCase[] = [
     text: '550-5.7.25 [203.0.113.9] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records.',
     reply: 550, status: '5.7.25', action: 'failed', remoteMta: 'mx.google.com',
     meaning: 'Gmail 550 5.7.25: the sending IP has no PTR record; the message is refused (lost) until the sender fixes DNS', source: 'gmailErrors',
-    cause: 'no-ptr', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send the message again/i, /PTR/],
+    cause: 'no-ptr', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send it again/i, /PTR/],
   },
   {
     text: '554 Message not accepted: unresolvable RFC.5321 from domain example.com',
     reply: 554, status: null, action: 'failed', remoteMta: 'mta7.am0.yahoodns.net',
     meaning: 'Yahoo 554: the MAIL FROM / From domain does not resolve (NXDOMAIN); refused', source: 'yahooCodes',
-    cause: 'sender-domain-not-found', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send the message again/i],
+    cause: 'sender-domain-not-found', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send it again/i],
   },
   {
     text: '550 5.4.300 Message expired -> 421 4.7.0 [TSS04] Messages from 203.0.113.9 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
     reply: 550, status: '5.4.300', action: 'failed', reporter: 'office365',
     meaning: 'Exchange Online gave up (5.4.300 expired) after Yahoo deferred the sending IP for volume/complaints: the message is lost', source: 'yahooCodes',
-    cause: 'reputation-deferral', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send the message again/i],
+    cause: 'reputation-deferral', verdict: 'act', actor: 'sender-admin', absent: FINAL, present: [/send it again/i],
   },
   {
     text: 'connect to mx.example.org[192.0.2.7]:25: Connection refused',
@@ -83,7 +84,7 @@ const CASES: AuditCase[] = [
     text: 'connect to mx.example.org[192.0.2.7]:25: Connection refused',
     reply: null, status: '4.4.1', action: 'failed', reporter: 'postfix',
     meaning: 'The same refusal for the whole retry window: the recipient side must bring its server back; the sender resends after', source: 'rfc3463',
-    cause: 'connection-refused', verdict: 'act', actor: 'recipient-admin', absent: [...FINAL, /blocklist|PTR|HELO/i], present: [/send the message again/i],
+    cause: 'connection-refused', verdict: 'act', actor: 'recipient-admin', absent: [...FINAL, /blocklist|PTR|HELO/i], present: [/send it again/i],
   },
   {
     text: 'Peak SMTP relay limit exceeded for customer example.com. To protect our users, Gmail limits the number of messages a Google Workspace customer can send through the SMTP relay service.',
@@ -218,7 +219,7 @@ const CASES: AuditCase[] = [
     text: '421 4.7.0 [TSS09] All messages from 203.0.113.9 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
     reply: 421, status: '4.7.0', action: 'delayed', remoteMta: 'mta7.am0.yahoodns.net',
     meaning: 'Yahoo: the IP is blocked; retrying will not succeed, the queued copy will expire: send again after the block is lifted', source: 'yahooCodes',
-    cause: 'reputation-block', verdict: 'act', actor: 'sender-admin', present: [/queued copy will expire/i],
+    cause: 'reputation-block', verdict: 'act', actor: 'sender-admin', present: [/will not succeed|will expire/i],
   },
   {
     text: '421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay (#4.7.0)',
@@ -332,7 +333,7 @@ describe('advice that fits the notice state, over every cause', () => {
   function adviceFor(causeId: string, action: 'failed' | 'delayed', verdict: Verdict) {
     const cause = CAUSES.find((c) => c.id === causeId)!;
     const recipient: RecipientStatus = {
-      address: 'someone@example.org', action, status: null, reply: null, diagnostic: 'x', remoteMta: null,
+      address: 'someone@example.org', action, status: null, reply: null, diagnostic: 'x', remoteMta: null, remoteIp: null, sendingIp: null,
       reason: cause.reason, cause: cause.id, verdict, actor: verdict === 'wait' ? 'nobody' : cause.actor,
       reasonEvidence: { kind: 'none', text: '' }, retryUntil: null,
     };
@@ -341,19 +342,21 @@ describe('advice that fits the notice state, over every cause', () => {
 
   it.each(CAUSES.map((c) => [c.id] as const))('%s: no retry-only sentence once the server has given up or was refused', (id) => {
     const advice = adviceFor(id, 'failed', 'act');
-    for (const step of advice.steps) {
+    for (const step of [...advice.steps, advice.resend!.text, ...advice.adminSteps]) {
       expect(step, `${id} step`).not.toMatch(RETRY_ONLY);
       expect(step, `${id} step`).not.toMatch(DO_NOT_RESEND);
     }
+    expect(advice.resend!.when, id).not.toBe('not-while-retrying');
     expect(advice.explanation, `${id} explanation`).not.toMatch(RETRY_ONLY);
     // a self-clearing cause's explanation is shown on final failures too: it must not promise retries
-    expect(CAUSES.find((c) => c.id === id)!.explanation, `${id} explanation`).not.toMatch(PROMISES_RETRY);
+    expect(causeText(CAUSES.find((c) => c.id === id)!).explanation, `${id} explanation`).not.toMatch(PROMISES_RETRY);
   });
 
-  it.each(CAUSES.map((c) => [c.id] as const))('%s: while retrying, no step asks to send the same message again unconditionally', (id) => {
+  it.each(CAUSES.map((c) => [c.id] as const))('%s: while retrying, the resend answer is "don\'t", and no step asks to send it again', (id) => {
     const cause = CAUSES.find((c) => c.id === id)!;
     const advice = adviceFor(id, 'delayed', cause.temporary === 'clears-by-itself' ? 'wait' : 'act');
-    for (const step of cause.afterFailure ?? []) expect(advice.steps, `${id}: "${step}" holds only after a failure`).not.toContain(step);
-    expect(advice.steps.filter((s) => DO_NOT_RESEND.test(s)).length, `${id}: said once`).toBeLessThanOrEqual(1);
+    expect(advice.resend!.when, id).toBe('not-while-retrying');
+    expect(advice.resend!.text, id).toMatch(DO_NOT_RESEND);
+    for (const step of advice.steps) expect(step, `${id}: "${step}"`).not.toMatch(/send (?:it|the message) again|resend/i);
   });
 });

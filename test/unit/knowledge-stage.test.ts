@@ -202,7 +202,7 @@ describe('answer cache', () => {
 
 describe('provider-specific wording only for that provider', () => {
   const recipient = (over: Partial<RecipientStatus>): RecipientStatus => ({
-    address: 'a@example.net', action: 'delayed', status: '4.2.1', reply: 450, diagnostic: null, remoteMta: null,
+    address: 'a@example.net', action: 'delayed', status: '4.2.1', reply: 450, diagnostic: null, remoteMta: null, remoteIp: null, sendingIp: null,
     reason: 'speeding', reasonEvidence: { kind: 'none', text: '' }, cause: 'recipient-rate-limit', verdict: 'wait', actor: 'nobody', retryUntil: null, ...over,
   });
 

@@ -193,22 +193,24 @@ describe('retry windows', () => {
 
 describe('advise', () => {
   const recipient = (over: Partial<RecipientStatus>): RecipientStatus => ({
-    address: 'someone@example.net', action: 'failed', status: null, reply: null, diagnostic: null, remoteMta: null,
+    address: 'someone@example.net', action: 'failed', status: null, reply: null, diagnostic: null, remoteMta: null, remoteIp: null, sendingIp: null,
     reason: 'undefined', reasonEvidence: { kind: 'none', text: '' }, cause: 'unknown', verdict: 'act', actor: 'sender', retryUntil: null, ...over,
   });
-  it('wait advice says not to resend and how long retries continue', () => {
+  it('wait advice: nothing to do, the resend answer is "don\'t", and the admin reads that the server was still retrying', () => {
     const c = run({ status: '4.7.1', reply: 451, diagnostic: '451 4.7.1 Greylisting in action', action: 'delayed' });
     const advice = advise({ recipient: recipient({ ...c, action: 'delayed' }), kind: 'delay', reporter: 'postfix' });
-    expect(advice.headline).toBe('Wait — the sending server will retry');
-    expect(advice.steps.join(' ')).toMatch(/duplicate/);
-    expect(advice.explanation).toContain('5 days');
+    expect(advice.headline).toBe('Not delivered yet to someone@example.net — nothing to do');
+    expect(advice.resend).toEqual({ when: 'not-while-retrying', text: expect.stringMatching(/^Don't send it again/) });
+    expect(advice.steps.join(' ')).toMatch(/another way/);
+    expect(advice.explanation).toMatch(/still retrying/);
   });
-  it('act advice names who, and DNS steps come with example records', () => {
+  it('act advice while retrying: what happened and who fixes it, no resend; DNS steps come with example records', () => {
     const c = run({ status: '4.7.1', reply: 450, diagnostic: '450 4.7.1 Client host rejected: cannot find your hostname', action: 'delayed' });
     const advice = advise({ recipient: recipient({ ...c, action: 'delayed' }), kind: 'delay', reporter: 'postfix' });
-    expect(advice.headline).toBe('Action needed — your mail administrator');
+    expect(advice.headline).toBe("Your mail server is being turned away — forward this to your IT admin. Don't resend.");
     expect(advice.dnsExamples.join('\n')).toMatch(/PTR mail\.example\.com/);
-    expect(advice.steps[0]).toMatch(/Do not send the message again/);
+    expect(advice.resend?.when).toBe('not-while-retrying');
+    expect(advice.explanation).toMatch(/does not clear by waiting.*your IT admin or e-mail provider/);
   });
   it('example DNS records use the sending address the receiving server named', () => {
     const diagnostic = '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.201]';
@@ -227,17 +229,23 @@ describe('advise', () => {
     expect(spf.length).toBeGreaterThan(0);
     expect(spf.join('\n')).not.toContain('198.51.100.66');
   });
-  it('a self-clearing cause that finally failed drops the "keep waiting" steps', () => {
+  it('a self-clearing cause that finally failed: resend later, nothing about waiting', () => {
     const c = run({ status: '4.2.1', reply: 450, diagnostic: '450 4.2.1 receiving mail too quickly', action: 'failed' });
     const advice = advise({ recipient: recipient(c), kind: 'failure', reporter: 'gmail' });
-    expect(advice.headline).toBe('Action needed — you (the sender)');
-    expect(advice.steps.join(' ')).not.toMatch(/Do nothing for now/);
-    expect(advice.steps.join(' ')).toMatch(/again later/);
+    expect(advice.headline).toMatch(/, then send again$/);
+    expect([...advice.steps, advice.resend?.text].join(' ')).not.toMatch(/Do nothing|keeps trying/);
+    expect(advice.resend?.when).toBe('later');
+    expect(advice.explanation).toMatch(/stopped trying/);
   });
-  it('recipient actions suggest reaching the person another way', () => {
+  it('when the recipient must act, the sender is told to reach them another way, and to resend after their fix', () => {
     const advice = advise({ recipient: recipient({ cause: 'mailbox-full', actor: 'recipient' }), kind: 'failure', reporter: null });
-    expect(advice.headline).toBe('Action needed — the recipient');
+    expect(advice.headline).toBe("someone@example.net's mailbox is full — let them know, then send again");
     expect(advice.steps.join(' ')).toMatch(/another way/);
+    expect(advice.resend).toEqual({ when: 'after-their-fix', text: 'Send it again once they have made room.' });
+  });
+  it('the address is never invented: without one the recipient is named as such', () => {
+    const advice = advise({ recipient: recipient({ address: null, cause: 'user-unknown' }), kind: 'failure', reporter: null });
+    expect(advice.headline).toBe("The recipient doesn't exist — check the address, then send again");
   });
 });
 

@@ -4,15 +4,14 @@
  * holds only the lookup order and the verdict rule.
  */
 import type { ReplaceWithString } from '../dsn';
-import type { Actor, Advice, DsnAction, NoticeKind, Reason, RecipientStatus, Verdict } from '../types';
-import { PTR_EXAMPLES, WHILE_RETRYING_STEPS, causeOrThrow, getCause, type Cause } from './causes';
-import { SENDING_ADDRESS_PATTERNS, reverseDnsPair, sendingAddressIn } from './sending-address';
+import type { Actor, DsnAction, Reason, Verdict } from '../types';
+import { causeOrThrow, type Cause } from './causes';
+import { SENDING_ADDRESS_PATTERNS } from './sending-address';
 import { ENHANCED_CODE, ENHANCED_SUBJECTS, detailOf, parseStatus, replyMeaning, vendorApplies, vendorOf, type ParsedStatus, type VendorCode } from './codes';
 import { GENERIC_MATCHERS, PROVIDER_MATCHERS, REPORTER_DEFAULT_CAUSES, allPatterns as matcherPatterns, type TextMatcher } from './matchers';
 import { LiteralIndex, TrigramSet, keysOf, needlesOf, type NeedleKey } from './prefilter';
 import { ANY_PHRASE, MAY_NAME_STAGE, STAGE_PHRASES, stageOf, type SmtpCommand } from './stage';
 import { defaultRetryFor } from './retry';
-import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
 import { ANY_ERROR_TOKEN, clearProvidersNamed, decideReason, lexiconLiterals, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
 import { ERROR_CODE_FAMILIES } from './lexicon';
@@ -28,7 +27,8 @@ export { PROVIDER_MATCHERS, GENERIC_MATCHERS, REPORTER_DEFAULT_CAUSES } from './
 export type { TextMatcher } from './matchers';
 export { RETRY_DEFAULTS } from './retry';
 export { SOURCES } from './sources';
-export { ACTOR_LABELS, STRINGS, actorLabel } from './strings';
+export { advise, adviceGroups, causeText, noticeHeadline, type AdviseInput } from './advice';
+export { ADVICE_STRINGS, CAUSE_TEXTS } from './texts/en';
 export { decideVerdict, deliveryStage } from './verdict';
 export { STAGE_PHRASES, stageOf } from './stage';
 export type { SmtpCommand, StagePhrase } from './stage';
@@ -663,105 +663,9 @@ function classifyUncached(input: ClassifyInput): Classification {
   return { reason, reasonEvidence: evidence, cause: cause.id, verdict, actor };
 }
 
-/** A step (of our own knowledge text) that already tells the reader not to resend. */
-const NO_RESEND = /do not (?:send the message again|resend)/i;
-/** Steps (of our own knowledge text) that already name the administrator, or another way to reach the recipient. */
-const NAMES_ADMINISTRATOR = /administrator/i;
-const NAMES_ANOTHER_WAY = /another way/i;
-
-export interface AdviseInput {
-  recipient: RecipientStatus;
-  kind: NoticeKind;
-  reporter: string | null;
-}
-
-/** How long retries were to go on, in plain words, counted from the notice (not from now). */
-function plannedRetry(recipient: RecipientStatus, reporter: string | null): string | null {
-  const hours = recipient.retryUntil?.hours ?? defaultRetryWindow(reporter)?.hours ?? null;
-  return hours && hours > 0 ? STRINGS.plannedRetry(STRINGS.retryHours(hours)) : null;
-}
-
-/** The documentation address the example records are written with (causes.ts), and its reverse-DNS form. */
-/**
- * Example records are more useful with the sending address the receiving server named ("[192.0.2.201]"),
- * so the admin can compare them with what DNS really says. Only the reverse-DNS pair changes: the server's
- * text is not proof of whose address it is (a forged notice could name any), and an SPF line would
- * authorise it, while a PTR for an address you do not own cannot be set.
- */
-function withSendingAddress(examples: readonly string[], diagnostic: string | null): string[] {
-  if (!examples.includes(PTR_EXAMPLES[0]!)) return [...examples];
-  const address = sendingAddressIn(diagnostic);
-  if (!address) return [...examples];
-  const pair = reverseDnsPair(address, 'mail.example.com');
-  return examples.flatMap((e) => (e === PTR_EXAMPLES[0] ? pair : PTR_EXAMPLES.includes(e) ? [] : [e]));
-}
-
-export function advise(input: AdviseInput): Advice {
-  const { recipient, kind, reporter } = input;
-  const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
-
-  if (kind !== 'failure' && kind !== 'delay') {
-    return { headline: STRINGS.headlineNotBounce, explanation: cause.explanation, steps: [...cause.steps], dnsExamples: [] };
-  }
-  // Most causes have no example records: then the diagnostic need not be searched for an address.
-  const dnsExamples = cause.dnsExamples?.length ? withSendingAddress(cause.dnsExamples, recipient.diagnostic) : [];
-
-  const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
-  // Steps that hold only while the server retries: never on a final failure or a refusal.
-  const whileRetrying = stillRetrying ? retryOnlySteps(cause) : [];
-
-  if (recipient.verdict === 'wait') {
-    // Said relative to the notice: the panel counts the live window down beside it, and the technical
-    // provenance (e.g. a Postfix setting name) stays in recipients[].retryUntil.note.
-    const explanation = [cause.explanation, STRINGS.stillRetrying, plannedRetry(recipient, reporter)].filter(Boolean).join(' ');
-    // Waiting is only safe advice when it says not to resend.
-    const steps = [...whileRetrying, ...cause.steps];
-    return { headline: STRINGS.headlineWait, explanation, steps: steps.some((s) => NO_RESEND.test(s)) ? dedupe(steps) : [STRINGS.noResend, ...dedupe(steps)], dnsExamples };
-  }
-
-  const who = actorLabel(recipient.actor);
-  const parts = [cause.explanation];
-  const steps: string[] = [];
-  if (stillRetrying) {
-    parts.push(STRINGS.stillRetrying, STRINGS.needsFixWhileRetrying(who));
-    const planned = plannedRetry(recipient, reporter);
-    if (planned) parts.push(planned);
-    const ownRetrySteps = whileRetrying.filter((s) => !WHILE_RETRYING_STEPS.includes(s));
-    if (!ownRetrySteps.some((s) => NO_RESEND.test(s))) steps.push(STRINGS.noResend);
-    steps.push(...ownRetrySteps, ...cause.steps);
-    if (cause.afterFailure) steps.push(STRINGS.queuedAfterFix);
-  } else {
-    if (cause.temporary === 'clears-by-itself') {
-      parts.push(STRINGS.gaveUp);
-      // the cause's own "send again in an hour" says more than the generic "send again later"
-      if (!cause.afterFailure?.some((s) => SENDS_AGAIN.test(s))) steps.push(...STRINGS.gaveUpSteps);
-    }
-    steps.push(...cause.steps, ...(cause.afterFailure ?? []));
-  }
-  if (recipient.actor === 'sender-admin' && !steps.some((s) => NAMES_ADMINISTRATOR.test(s))) steps.push(STRINGS.forwardToAdmin);
-  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => NAMES_ANOTHER_WAY.test(s))) {
-    steps.push(STRINGS.tellRecipient);
-  }
-  // Given up or refused: once someone else has fixed it, the message has to be sent again.
-  if (!stillRetrying && recipient.actor !== 'sender' && !steps.some((s) => SENDS_AGAIN.test(s))) steps.push(STRINGS.resendAfterFix);
-  return { headline: STRINGS.headlineAct(who), explanation: parts.join(' '), steps: dedupe(steps), dnsExamples };
-}
-
 /** Who should look into a cause that keeps coming back, as reported by this system (causes.ts `ifPersistsByReporter`). */
 export function ifPersistsActor(cause: Cause, reporter: string | null): Actor {
   return (reporter !== null ? cause.ifPersistsByReporter?.[reporter] : undefined) ?? cause.ifPersists;
-}
-
-/** A cause's retry-only steps; a cause that clears by itself says by default to leave it to the retries. */
-function retryOnlySteps(cause: Cause): readonly string[] {
-  return cause.whileRetrying ?? (cause.temporary === 'clears-by-itself' ? WHILE_RETRYING_STEPS : []);
-}
-
-/** A step (of our own knowledge text) that already says to send the message again. */
-const SENDS_AGAIN = /send (?:it|the message|them|your message)?\s*again|resend/i;
-
-function dedupe(items: string[]): string[] {
-  return [...new Set(items)];
 }
 
 /** The reporter's documented default retry window, when known. */
@@ -772,5 +676,5 @@ export function defaultRetryWindow(reporter: string | null): { hours: number; no
 
 /** Every regular expression the knowledge base runs over remote servers' text (for the ReDoS check). */
 export function allPatterns(): RegExp[] {
-  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, NO_RESEND, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE, ...SENDING_ADDRESS_PATTERNS, ANY_ERROR_TOKEN, ...ERROR_CODE_FAMILIES.map((family) => family.token)];
+  return [...matcherPatterns(), ...STAGE_PHRASES.map((p) => p.pattern), ANY_PHRASE, MAY_NAME_STAGE, GOOGLE_REPLY, EXPIRY_WORDING, EXPIRY_WORDS, EXPIRY_WRAPPER, CONTINUATION_PREFIX, INNER_REPLY_PREFIX, WHITESPACE, NEEDS_NORMALISING, ENHANCED_CODE, ...SENDING_ADDRESS_PATTERNS, ANY_ERROR_TOKEN, ...ERROR_CODE_FAMILIES.map((family) => family.token)];
 }

@@ -30,10 +30,15 @@ export interface SendingAddress {
   reverseName: string;
 }
 
-export function sendingAddressIn(diagnostic: string | null): SendingAddress | null {
+/**
+ * The sending address the diagnostic names. `bracketedOnly`: only an address in brackets, the way servers
+ * quote the client they refuse ("Client host [203.0.113.9] blocked"), for a fact shown as such; the
+ * reverse-DNS examples also take a bare one ("Missing reverse DNS for 203.0.113.2").
+ */
+export function sendingAddressIn(diagnostic: string | null, bracketedOnly = false): SendingAddress | null {
   if (!diagnostic) return null;
   const text = diagnostic.length > SEARCHED ? diagnostic.slice(0, SEARCHED) : diagnostic;
-  return firstClientAddress(text, BRACKETED) ?? firstClientAddress(text, BARE_IPV4);
+  return firstClientAddress(text, BRACKETED) ?? (bracketedOnly ? null : firstClientAddress(text, BARE_IPV4));
 }
 
 function firstClientAddress(text: string, pattern: RegExp): SendingAddress | null {

@@ -11,6 +11,8 @@ export interface NoticeView {
   /** Header lookup (lower-cased name → first value); returns null in rendered mode. */
   header(name: string): string | null;
   rendered: boolean;
+  /** The message/delivery-status part's text, in raw mode when there is one. */
+  deliveryStatus?: string;
   /**
    * The trigram table of a text that holds `text` (rendered mode builds one per notice): a pattern
    * whose literals are not all in it cannot match, so it is not run.

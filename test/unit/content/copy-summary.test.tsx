@@ -6,7 +6,7 @@ import { summaryText } from '../../../src/ui/summary';
 import { ordinal, persistsText, repeatText } from '../../../src/ui/repeat-note';
 import type { RepeatNote } from '../../../src/history/history';
 import type { Diagnosis } from '../../../src/core/types';
-import { diagnosis, recipient, useRealMessages } from './helpers';
+import { advice, diagnosis, recipient, useRealMessages } from './helpers';
 
 const HOSTILE = '<img src=x onerror=alert(1)></pre><script>alert(2)</script>';
 const DAY = 24 * 3600_000;
@@ -25,12 +25,16 @@ const failure = (): Diagnosis =>
       }),
       recipient({ address: 'sam@example.net', action: 'delayed', reply: 451, status: '4.7.1', verdict: 'wait', actor: 'nobody', diagnostic: null, remoteMta: null }),
     ],
-    advice: {
-      headline: '',
-      explanation: 'The receiving server has no mailbox with this address.',
+    headline: "kim@example.org doesn't exist — check the address, then send again",
+    advice: advice({
+      headline: "kim@example.org doesn't exist — check the address, then send again",
       steps: ['Check the address for typos.', 'Ask the recipient for a working address.'],
+      resend: { when: 'after-your-fix', text: 'Send it again to the corrected address.' },
+      title: 'The recipient address does not exist',
+      explanation: 'The receiving server has no mailbox with this address.',
+      adminSteps: ['Nothing to fix on your side.'],
       dnsExamples: ['example.org. MX 10 mx.example.org.'],
-    },
+    }),
   });
 
 const note: RepeatNote = { ordinal: 3, domain: 'example.net', since: WED - 2 * DAY, delaysOnly: true, persists: 'recipient-admin' };
@@ -70,52 +74,57 @@ afterEach(() => {
 });
 
 describe('copy summary text', () => {
-  it('says what happened, per recipient the codes, the server\'s words and host, who acts, the steps, and that it was local', () => {
-    const text = summaryText({ diagnosis: failure(), nowMs: WED, clock: CLOCK });
-    expect(text).toBe(`Mail delivery problem: Action needed — the recipient's e-mail admin
-What happened: The receiving server has no mailbox with this address.
+  it('says what happened and what you do, then for the IT admin the explanation and per recipient the codes, words and host', () => {
+    const d = failure();
+    d.recipients[0]!.remoteIp = '192.0.2.7';
+    const text = summaryText({ diagnosis: d, nowMs: WED, clock: CLOCK });
+    expect(text).toBe(`Mail delivery problem: kim@example.org doesn't exist — check the address, then send again
 Reported by: Microsoft 365 / Exchange Online
+
+What you do:
+1. Check the address for typos.
+2. Ask the recipient for a working address.
+3. Send it again to the corrected address.
+
+For your IT admin:
+The recipient address does not exist. The receiving server has no mailbox with this address.
+- Nothing to fix on your side.
+Example DNS records
+  example.org. MX 10 mx.example.org.
 
 Recipients (2)
 - kim@example.org
   Codes: 550 5.1.10
   The remote server's words: 550 5.1.10 RESOLVER.ADR.RecipientNotFound;
       Recipient not found by SMTP address lookup
-  Remote host: mx.example.org
-  Verdict: Act: the recipient's e-mail admin
+  Remote host: mx.example.org [192.0.2.7]
+  DSN action: failed
 - sam@example.net
   Codes: 451 4.7.1
-  Verdict: Wait
-
-Who must act: the recipient's e-mail admin
-What to do
-1. Check the address for typos.
-2. Ask the recipient for a working address.
-Example DNS records
-  example.org. MX 10 mx.example.org.
+  DSN action: delayed
 
 Analyzed locally in the browser by Bounce Lens; the notice was not sent anywhere.
 `);
   });
 
-  it('a wait verdict says nobody must act yet and adds the retry window and the repeat note', () => {
+  it('a wait verdict says the retry window, the repeat note, and not to resend', () => {
     const d = diagnosis({
       recipients: [recipient({ address: 'lee@example.net', retryUntil: { until: new Date(WED + 46 * 3600_000).toISOString(), hours: 46, source: 'notice-text', note: 'Gmail' } })],
+      headline: 'Not delivered yet to lee@example.net — nothing to do',
     });
     const text = summaryText({ diagnosis: d, repeat: note, nowMs: WED, clock: CLOCK });
-    expect(text).toContain('Mail delivery problem: Wait — the sending server will retry');
-    expect(text).toContain('Who must act: no one for now — the sending server keeps retrying on its own.');
-    expect(text).toContain('  Retrying until Fri 08:00 — 46 h left');
-    expect(text).toContain("\n\n3rd delay from example.net since Monday.\nEach one clears by itself, but a problem that keeps coming back needs the recipient's e-mail admin to look into it.\n\nWho must act: no one for now");
+    expect(text).toContain('Mail delivery problem: Not delivered yet to lee@example.net — nothing to do\nYour mail server keeps trying until Fri 08:00 (46 h left).');
+    expect(text).toContain("\n\n3rd delay from example.net since Monday.\nEach one clears by itself, but a problem that keeps coming back needs the recipient's IT admin to look into it.\n\nWhat you do:");
+    expect(text).toContain("Don't send it again");
     expect(text.trimEnd().split('\n').at(-1)).toBe('Analyzed locally in the browser by Bounce Lens; the notice was not sent anywhere.');
   });
 
-  it('an older delay notice whose retries are over reads as in the panel: no "wait", no steps', () => {
+  it('an older delay notice whose retries are over reads as in the panel: no retry line, no steps', () => {
     const d = diagnosis({ recipients: [recipient({ retryUntil: { until: new Date(WED - DAY).toISOString(), hours: 48, source: 'notice-text', note: '' } })] });
     const text = summaryText({ diagnosis: d, nowMs: WED, clock: CLOCK });
     expect(text).toContain('Older delay notice — the retries are over');
-    expect(text).toContain('Who must act: no one');
-    expect(text).not.toContain('What to do');
+    expect(text).toContain('If no failure notice followed, the message was delivered.');
+    expect(text).not.toMatch(/keeps trying|Don't send/);
   });
 
   it('keeps hostile mail text as literal text', () => {
@@ -138,7 +147,7 @@ describe('repeat note wording', () => {
     expect(repeatText({ ...note, since: WED - 9 * DAY, delaysOnly: false, ordinal: 2 }, WED, CLOCK)).toBe(
       '2nd delay or temporary failure from example.net since 23 Feb.',
     );
-    expect(persistsText(note)).toBe("Each one clears by itself, but a problem that keeps coming back needs the recipient's e-mail admin to look into it.");
+    expect(persistsText(note)).toBe("Each one clears by itself, but a problem that keeps coming back needs the recipient's IT admin to look into it.");
     expect(persistsText({ ...note, persists: null })).toBeNull();
   });
 });
@@ -183,7 +192,7 @@ describe('panel: copy summary and repeat note', () => {
     const root = mount(diagnosis({ recipients: [recipient({ address: 'lee@example.net' })] }), note);
     const p = root.querySelector('[data-bounce-lens="repeat-note"]')!;
     expect(p.textContent).toBe(
-      "3rd delay from example.net since Monday. Each one clears by itself, but a problem that keeps coming back needs the recipient's e-mail admin to look into it.",
+      "3rd delay from example.net since Monday. Each one clears by itself, but a problem that keeps coming back needs the recipient's IT admin to look into it.",
     );
     expect(mount(diagnosis()).querySelector('[data-bounce-lens="repeat-note"]')).toBeNull();
     const noActor = mount(diagnosis(), { ...note, persists: null });

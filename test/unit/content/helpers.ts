@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../shared-corpus';
-import type { Diagnosis, RecipientStatus } from '../../../src/core/types';
+import type { Advice, Diagnosis, RecipientStatus } from '../../../src/core/types';
 import type { Scheduler } from '../../../src/content/scheduler';
 import type { KeyValueArea } from '../../../src/content/storage';
 import { setMessageSource } from '../../../src/ui/i18n';
@@ -89,12 +89,29 @@ export function recipient(over: Partial<RecipientStatus> = {}): RecipientStatus 
     reply: 450,
     diagnostic: '450 4.2.1 The user you are trying to contact is receiving mail too quickly.',
     remoteMta: 'mx.example.com',
+    remoteIp: null,
+    sendingIp: null,
     reason: 'speeding',
     reasonEvidence: { kind: 'provider', text: 'is receiving mail too quickly' },
     cause: 'test-receiving-rate',
     verdict: 'wait',
     actor: 'nobody',
     retryUntil: null,
+    ...over,
+  };
+}
+
+export function advice(over: Partial<Advice> = {}): Advice {
+  return {
+    headline: 'Not delivered yet to alice@example.com — nothing to do',
+    happened: 'alice@example.com is getting too much mail right now',
+    next: 'wait',
+    steps: ['If you send this person automated mail, send less often.'],
+    resend: { when: 'not-while-retrying', text: "Don't send it again: your mail server keeps trying by itself." },
+    title: 'Receiving too fast',
+    explanation: 'The receiving server asked to slow down; the sender keeps the message queued.',
+    adminSteps: ['Let the sending server retry.'],
+    dnsExamples: [],
     ...over,
   };
 }
@@ -106,12 +123,11 @@ export function diagnosis(over: Partial<Diagnosis> = {}): Diagnosis {
     reporter: 'gmail',
     reporterName: 'Gmail',
     recipients: [recipient()],
-    advice: {
-      headline: '',
-      explanation: 'The receiving server asked to slow down; the sender keeps the message queued.',
-      steps: ['Do nothing for now.', 'If it still fails in two days, contact the recipient.'],
-      dnsExamples: [],
-    },
+    advice: advice(),
+    headline: null,
+    groups: [],
+    date: null,
+    reportingMta: null,
     input: 'rendered',
     forwarded: false,
     ...over,

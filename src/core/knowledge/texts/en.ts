@@ -13,6 +13,7 @@ export const ADVICE_STRINGS: AdviceStrings = {
     'recipient-admin': "the recipient's IT admin",
   },
   unknownAddress: 'the recipient',
+  countOfRecipients: (count) => `${count} recipients`,
   headlineFinal: (happened, next) => `${happened} — ${next}, then send again`,
   headlineFixWhileRetrying: (happened, next) => `${happened} — ${next}. Don't resend.`,
   headlineWaiting: (address) => `Not delivered yet to ${address} — nothing to do`,

@@ -42,6 +42,8 @@ export interface AdviceStrings {
   actors: Record<Actor, string>;
   /** What `{address}` becomes when the notice names no address ("the recipient"). */
   unknownAddress: string;
+  /** "3 recipients". */
+  countOfRecipients: (count: number) => string;
   /** Headline after a final failure or refusal: "{happened} — {next}, then send again". */
   headlineFinal: (happened: string, next: string) => string;
   /** Headline while the server retries a problem that needs someone's fix: "{happened} — {next}. Don't resend." */

@@ -1,0 +1,142 @@
+import type { Actor, Advice, AdviceGroup, NoticeKind, RecipientStatus, ResendWhen } from '../types';
+import { PTR_EXAMPLES, causeOrThrow, getCause, type Cause } from './causes';
+import { defaultRetryFor } from './retry';
+import { reverseDnsPair, sendingAddressIn } from './sending-address';
+import { ADVICE_STRINGS, CAUSE_TEXTS } from './texts/en';
+import type { CauseText } from './texts/types';
+
+export interface AdviseInput {
+  recipient: RecipientStatus;
+  kind: NoticeKind;
+  reporter: string | null;
+}
+
+const S = ADVICE_STRINGS;
+
+/** A cause's texts (texts/en.ts); every cause has them (test/unit/cause-texts.test.ts). */
+export function causeText(cause: Cause): CauseText {
+  const text = CAUSE_TEXTS[cause.id];
+  if (text) return text;
+  // TEMPORARY until every cause has its two-layer texts (texts/en.ts is being written)
+  return { title: cause.title, happened: cause.title, next: 'forward this to your IT admin', youDo: cause.steps.slice(0, 2), explanation: cause.explanation, adminSteps: cause.steps };
+}
+
+/** How many plain steps the panel shows before the resend answer (three in all). */
+const MAX_PLAIN_STEPS = 2;
+
+/**
+ * What one recipient's sender reads: a plain headline and at most three plain steps, the last of them
+ * the resend answer the notice's state gives (still retrying: don't; refused or given up: once fixed),
+ * and for their IT admin the technical explanation, steps and example records.
+ */
+export function advise(input: AdviseInput): Advice {
+  const { recipient, kind, reporter } = input;
+  const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
+  const text = causeText(cause);
+  const address = recipient.address ?? S.unknownAddress;
+  const happened = text.happened.replaceAll('{address}', address);
+  const dnsExamples = cause.dnsExamples?.length ? withSendingAddress(cause.dnsExamples, recipient.diagnostic) : [];
+
+  if (kind !== 'failure' && kind !== 'delay') {
+    return { headline: S.headlineNotBounce, happened, next: text.next, steps: [...text.youDo], resend: null, title: text.title, explanation: text.explanation, adminSteps: [...text.adminSteps], dnsExamples: [] };
+  }
+
+  const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
+  const waiting = recipient.verdict === 'wait';
+  const who = S.actors[recipient.actor];
+  const headline = sentenceStart(waiting ? S.headlineWaiting(address) : stillRetrying ? S.headlineFixWhileRetrying(happened, text.next) : S.headlineFinal(happened, text.next));
+  const resend = resendAnswer(cause, text, recipient.actor, stillRetrying, waiting);
+
+  const steps = [...text.youDo];
+  if (waiting) steps.push(S.urgentAnotherWay);
+  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => NAMES_ANOTHER_WAY.test(s))) steps.push(S.tellRecipient);
+
+  const explanation = [text.explanation];
+  if (stillRetrying) {
+    explanation.push(S.stillRetrying);
+    if (!waiting) explanation.push(S.needsFixWhileRetrying(who));
+    const hours = recipient.retryUntil?.hours ?? defaultRetryFor(reporter)?.hours ?? null;
+    if (hours && hours > 0) explanation.push(S.plannedRetry(hours));
+  } else if (cause.temporary === 'clears-by-itself') {
+    explanation.push(S.gaveUp);
+  }
+  return {
+    headline,
+    happened,
+    next: text.next,
+    steps: steps.slice(0, MAX_PLAIN_STEPS),
+    resend,
+    title: text.title,
+    explanation: explanation.join(' '),
+    adminSteps: [...text.adminSteps],
+    dnsExamples,
+  };
+}
+
+/** A headline may open with "{address}" become "the recipient": its first letter is then raised. */
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Words of our own steps that already say how to reach the recipient outside e-mail. */
+const NAMES_ANOTHER_WAY = /another way/i;
+
+/** Whether, and once what, to send the message again: the notice's state decides. */
+function resendAnswer(cause: Cause, text: CauseText, actor: Actor, stillRetrying: boolean, waiting: boolean): Advice['resend'] {
+  if (waiting) return { when: 'not-while-retrying', text: S.resendWhileWaiting };
+  if (stillRetrying) return { when: 'not-while-retrying', text: S.resendWhileFixing };
+  const when: ResendWhen = cause.temporary === 'clears-by-itself' && actor === 'sender' ? 'later' : actor === 'sender' ? 'after-your-fix' : 'after-their-fix';
+  if (text.resend) return { when, text: text.resend };
+  return { when, text: when === 'later' ? S.resendLater : when === 'after-your-fix' ? S.resendAfterYourFix : S.resendAfterTheirFix(S.actors[actor]) };
+}
+
+/**
+ * Example records are more useful with the sending address the receiving server named ("[192.0.2.201]"),
+ * so the admin can compare them with what DNS really says. Only the reverse-DNS pair changes: the server's
+ * text is not proof of whose address it is (a forged notice could name any), and an SPF line would
+ * authorise it, while a PTR for an address you do not own cannot be set.
+ */
+function withSendingAddress(examples: readonly string[], diagnostic: string | null): string[] {
+  if (!examples.includes(PTR_EXAMPLES[0]!)) return [...examples];
+  const address = sendingAddressIn(diagnostic);
+  if (!address) return [...examples];
+  const pair = reverseDnsPair(address, 'mail.example.com');
+  return examples.flatMap((e) => (e === PTR_EXAMPLES[0] ? pair : PTR_EXAMPLES.includes(e) ? [] : [e]));
+}
+
+/**
+ * Who is hit hardest first: a problem of the sender's own server (a blocklisting, missing DNS) stops
+ * mail to everyone, one of the recipient's organisation all mail to it, one mailbox only that person.
+ */
+const IMPACT: Readonly<Record<Actor, number>> = { 'sender-admin': 4, 'recipient-admin': 3, recipient: 2, sender: 1, nobody: 0 };
+
+/**
+ * The recipients grouped by what happened to them (cause, verdict, who acts), widest impact first, each
+ * group with the advice for its first recipient. Recipients that merely succeeded are left out.
+ */
+export function adviceGroups(recipients: readonly RecipientStatus[], kind: NoticeKind, reporter: string | null): AdviceGroup[] {
+  const byKey = new Map<string, AdviceGroup>();
+  recipients.forEach((r, index) => {
+    if (r.cause === 'delivered') return;
+    const key = `${r.cause}|${r.verdict}|${r.actor}|${r.action === 'delayed'}`;
+    const group = byKey.get(key);
+    if (group) group.recipients.push(index);
+    else byKey.set(key, { cause: r.cause, recipients: [index], advice: advise({ recipient: r, kind, reporter }) });
+  });
+  return [...byKey.values()].sort(
+    (a, b) =>
+      IMPACT[recipients[b.recipients[0]!]!.actor] - IMPACT[recipients[a.recipients[0]!]!.actor] ||
+      b.recipients.length - a.recipients.length ||
+      a.recipients[0]! - b.recipients[0]!,
+  );
+}
+
+/** The notice's headline: the one recipient's, or how many failed and whether for one reason or several. */
+export function noticeHeadline(recipients: readonly RecipientStatus[], groups: readonly AdviceGroup[]): string | null {
+  const first = groups[0];
+  if (!first) return null;
+  const count = groups.reduce((sum, group) => sum + group.recipients.length, 0);
+  if (count === 1) return first.advice.headline;
+  if (groups.every((group) => recipients[group.recipients[0]!]!.verdict === 'wait')) return S.headlineWaiting(S.countOfRecipients(count));
+  return groups.length === 1 ? S.headlineSeveralSame(count, first.advice.next) : S.headlineSeveralDifferent(count, groups.length);
+}
