@@ -35,23 +35,28 @@ export async function renderKnowledgeDoc() {
   line('   retries exhausted → **act** (the fixer if one is needed, else the sender resends later);');
   line('   refused outright (5xx) → **act** (the cause\'s actor).');
   line();
-  line(`Actors: ${Object.entries(kb.ACTOR_LABELS).map(([id, label]) => `\`${id}\` = ${label}`).join('; ')}.`);
+  line(`Actors: ${Object.entries(kb.ADVICE_STRINGS.actors).map(([id, label]) => `\`${id}\` = ${label}`).join('; ')}.`);
+  line();
+  line('Each cause speaks in two layers (src/core/knowledge/texts/en.ts): a plain one for the person whose message bounced');
+  line('(the headline\'s "what happened" and "what you do", at most two steps; the panel adds the resend answer the notice\'s');
+  line('state gives), and a technical one for their IT admin (explanation and steps).');
   line();
 
   line(`## Causes (${kb.CAUSES.length})`);
   line();
   for (const cause of kb.CAUSES) {
-    line(`### \`${cause.id}\` — ${cause.title}`);
+    const text = kb.causeText(cause);
+    line(`### \`${cause.id}\` — ${text.title}`);
     line();
     line(`- Coarse reason: \`${cause.reason}\``);
     line(`- While being retried: ${cause.temporary === 'clears-by-itself' ? 'clears by itself (wait)' : 'needs a fix (act even on a temporary code)'}`);
-    line(`- Who acts: ${kb.ACTOR_LABELS[cause.actor]}; if it persists: ${kb.ACTOR_LABELS[cause.ifPersists]}`);
+    line(`- Who acts: ${kb.ADVICE_STRINGS.actors[cause.actor]}; if it persists: ${kb.ADVICE_STRINGS.actors[cause.ifPersists]}`);
     line();
-    line(cause.explanation);
+    line(`Plain: "${text.happened} — ${text.next}"${text.youDo.length ? `; ${text.youDo.join(' ')}` : ''}${text.resend ? ` Resend: ${text.resend}` : ''}`);
     line();
-    line('Steps:');
+    line(`For the IT admin: ${text.explanation}`);
     line();
-    cause.steps.forEach((step, i) => line(`${i + 1}. ${step}`));
+    text.adminSteps.forEach((step, i) => line(`${i + 1}. ${step}`));
     line();
     if (cause.dnsExamples?.length) {
       line('Example DNS records:');

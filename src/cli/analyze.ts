@@ -188,9 +188,10 @@ export function formatHuman(file: string, d: Diagnosis): string {
   }
   const primary = d.recipients[0];
   const head = primary ? (primary.verdict === 'wait' ? 'WAIT' : 'ACT') : 'ACT';
-  out.push(`${head}: ${d.advice?.headline || (d.kind === 'delay' ? 'Delivery is delayed' : 'Delivery failed')}`);
+  out.push(`${head}: ${d.headline || d.advice?.headline || (d.kind === 'delay' ? 'Delivery is delayed' : 'Delivery failed')}`);
   out.push(`Notice:   ${d.kind === 'delay' ? 'delay (still being retried)' : 'failure (delivery given up)'}, read as ${d.input} input${d.forwarded ? ', forwarded by a person' : ''}`);
-  out.push(`Reporter: ${d.reporterName ?? d.reporter ?? 'unknown mail system'}${d.reporter && d.reporterName ? ` [${d.reporter}]` : ''}`);
+  out.push(`Reporter: ${d.reporterName ?? d.reporter ?? 'unknown mail system'}${d.reporter && d.reporterName ? ` [${d.reporter}]` : ''}${d.reportingMta ? ` (${d.reportingMta})` : ''}`);
+  if (d.date) out.push(`Written:  ${d.date}`);
   if (d.recipients.length === 0) out.push('Recipients: none could be identified');
   else if (d.truncated) out.push(`Recipients: at least ${d.recipients.length} (the notice goes on past what was read; the first ${d.recipients.length} are listed)`);
   d.recipients.forEach((r, i) => {
@@ -205,18 +206,20 @@ export function formatHuman(file: string, d: Diagnosis): string {
       const when = [w.until ? `until ${w.until}` : null, w.hours !== null ? `${w.hours} h` : null].filter(Boolean).join(', ');
       out.push(`  Retries:    ${when || 'window unknown'} (${w.note})`);
     }
-    if (r.remoteMta) out.push(`  Server:     ${r.remoteMta}`);
+    if (r.remoteMta || r.remoteIp) out.push(`  Server:     ${[r.remoteMta, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ')}`);
+    if (r.sendingIp) out.push(`  Sending IP: ${r.sendingIp} (named by the server)`);
     if (r.diagnostic) out.push(`  Diagnostic: ${oneLine(r.diagnostic)}`);
   });
-  if (d.advice) {
-    if (d.advice.explanation) out.push('', oneLine(d.advice.explanation));
-    if (d.advice.steps.length) {
-      out.push('', 'What to do:');
-      d.advice.steps.forEach((s, i) => out.push(`  ${i + 1}. ${oneLine(s)}`));
-    }
-    if (d.advice.dnsExamples.length) {
-      out.push('', 'DNS examples:');
-      for (const x of d.advice.dnsExamples) out.push(`  ${x}`);
+  const groups = d.groups.length ? d.groups : d.advice ? [{ cause: primary?.cause ?? '', recipients: [0], advice: d.advice }] : [];
+  for (const group of groups) {
+    const a = group.advice;
+    out.push('', groups.length > 1 ? `${a.headline}:` : 'What you do:');
+    [...a.steps, ...(a.resend ? [a.resend.text] : [])].forEach((s, i) => out.push(`  ${i + 1}. ${oneLine(s)}`));
+    out.push('', `For your IT admin — ${a.title}:`, `  ${oneLine(a.explanation)}`);
+    a.adminSteps.forEach((s) => out.push(`  - ${oneLine(s)}`));
+    if (a.dnsExamples.length) {
+      out.push('  DNS examples:');
+      for (const x of a.dnsExamples) out.push(`    ${x}`);
     }
   }
   // Every value above may hold the notice's bytes: none reaches the terminal as a control.

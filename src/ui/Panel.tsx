@@ -22,6 +22,8 @@ export interface PanelProps {
   onUndoDismiss?: () => void;
   /** The undo time is over: the caller removes the panel. Without it, a dismissal takes effect at once (no strip). */
   onDismissSettled?: () => void;
+  /** How long the undo strip stays (tests shorten it). */
+  undoMs?: number;
   theme: Theme;
   /**
    * The webmail shows the mail system's own card for this notice (Gmail's, Microsoft 365's): the panel says
@@ -163,9 +165,17 @@ function GroupBlock({ group, d }: { group: AdviceGroup; d: Diagnosis }) {
   const first = addressOf(d, group.recipients[0]!);
   const others = group.recipients.slice(1).map((i) => addressOf(d, i) ?? t('unknownRecipient'));
   const named = others.slice(0, MAX_NAMED_IN_GROUP);
+  // a problem of the sender's own server ("Your mail server is on a spam blocklist") names no address: the block does
+  const named0 = first !== null && group.advice.headline.includes(first);
   return (
     <div class="group" data-cause={group.cause}>
       <p class="gline">
+        {!named0 && (
+          <>
+            <b class="addr">{first === null ? t('unknownRecipient') : <NoticeText text={first} />}</b>
+            {': '}
+          </>
+        )}
         <WithAddress text={group.advice.headline} address={first} />
       </p>
       {named.length > 0 && (
@@ -341,7 +351,7 @@ export function Panel(props: PanelProps) {
     props.onDismiss();
     if (!props.onDismissSettled) return;
     setHidden(true);
-    later(UNDO_SHOWN_MS, () => props.onDismissSettled?.());
+    later(props.undoMs ?? UNDO_SHOWN_MS, () => props.onDismissSettled?.());
   };
   const undo = () => {
     timers.current.forEach(clearTimeout);

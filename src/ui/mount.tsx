@@ -20,6 +20,7 @@ export interface MountOptions {
   /** See PanelProps: with them, a dismissal shows the undo strip before the caller removes the panel. */
   onUndoDismiss?: () => void;
   onDismissSettled?: () => void;
+  undoMs?: number;
   /** See PanelProps.compact (default: when the diagnosis says the webmail shows the mail system's own card). */
   compact?: boolean;
   theme?: Theme;
@@ -44,8 +45,16 @@ export interface PanelHandle {
   unmount(): void;
 }
 
-/** Inline and !important so page rules like `.ii div { … }` cannot restyle the host box itself. */
-const HOST_STYLE = 'all: initial !important; display: block !important; margin: 0 0 12px !important; max-width: 100% !important;';
+/**
+ * Inline, so page rules like `.ii div { … }` cannot restyle the host box itself; the box's own properties also
+ * !important against a page's !important rules. Text properties are reset by `all: initial` without
+ * !important: a reader's own style sheet may still widen letter and word spacing (WCAG 1.4.12), and they
+ * reach the panel's text by inheritance.
+ */
+const HOST_BOX = 'display: block !important; padding: 0 !important; border: 0 !important; float: none !important; position: static !important; ' +
+  'width: auto !important; height: auto !important; min-height: 0 !important; visibility: visible !important; opacity: 1 !important; ' +
+  'transform: none !important; overflow: visible !important; background: transparent !important;';
+const HOST_STYLE = `all: initial; ${HOST_BOX} margin: 0 0 12px !important; max-width: 100% !important;`;
 
 /** Side margin when inset: the body's own side padding when it has one (so the panel lines up with the text), else 12px. */
 function insetStyle(before: Node | null): string {
@@ -59,7 +68,7 @@ function insetStyle(before: Node | null): string {
   } catch {
     // Layout unavailable: the default margin is fine.
   }
-  return `all: initial !important; display: block !important; margin: 8px ${side}px 4px !important; max-width: calc(100% - ${2 * side}px) !important;`;
+  return `all: initial; ${HOST_BOX} margin: 8px ${side}px 4px !important; max-width: calc(100% - ${2 * side}px) !important;`;
 }
 
 /** Keys typed while focus is in the panel must not reach webmail shortcuts (Gmail's `#` deletes a thread). */
@@ -102,6 +111,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
         {...(o.onUndoDismiss ? { onUndoDismiss: o.onUndoDismiss } : {})}
         {...(o.onDismissSettled ? { onDismissSettled: o.onDismissSettled } : {})}
         compact={o.compact ?? showsNativeCard(o.diagnosis)}
+        {...(o.undoMs !== undefined ? { undoMs: o.undoMs } : {})}
         theme={theme}
         repeat={o.repeat ?? null}
         {...(o.now ? { now: o.now } : {})}

@@ -123,7 +123,7 @@ export async function answerOf(page, { timeout = 10_000 } = {}) {
 export async function clearAnswer(page) {
   // a real click: the panel ignores clicks a script makes (element.click() is not trusted)
   const handle = await page.evaluateHandle(() =>
-    document.querySelector('[data-bounce-lens="result"] [data-bounce-lens="panel"]')?.shadowRoot?.querySelector('button[aria-label^="Dismiss"]') ?? null);
+    document.querySelector('[data-bounce-lens="result"] [data-bounce-lens="panel"]')?.shadowRoot?.querySelector('button[aria-label^="Hide"]') ?? null);
   await handle.asElement()?.click();
   await until(() => page.evaluate(() => !document.querySelector('[data-bounce-lens="result"] [data-bounce-lens="panel"]')),
     { what: 'the answer to clear' });

@@ -534,6 +534,13 @@ export async function readClipboard(b) {
   }
 }
 
+/** Chromium only: everything in the extension's storage.local, read in its service worker. */
+export async function extensionStorage(ctx) {
+  const context = ctx.b.context;
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  return sw.evaluate(() => chrome.storage.local.get(null));
+}
+
 /** Screenshot into test-output/<name>.png; returns the path. */
 export async function screenshot(page, name, { fullPage = false } = {}) {
   mkdirSync(TEST_OUTPUT, { recursive: true });

@@ -11,7 +11,7 @@ import { assertPanel, eachBrowser, onePanelOn } from './suite.mjs';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ours = (page) => pageConsole(page).filter((m) => m.text.includes('[Bounce Lens]'));
 /** What a panel shows when it is drawn without the extension's strings: the raw message keys. */
-const RAW_KEYS = /\b(?:verdictActShort|verdictWait|verdictAct|headlineAct|expand|collapse|dismiss|dismissLabel|recipientsLabel)\b/;
+const RAW_KEYS = /\b(?:verdictActShort|verdictWait|verdictEnded|youDoLabel|forAdminLabel|copySummary|expand|collapse|dismissLabel|recipientsLabel)\b/;
 
 async function collapsedState(page, index = 0) {
   return page.evaluate((i) => document.querySelectorAll('[data-bounce-lens="panel"]')[i]

@@ -1,19 +1,12 @@
 // The extension stays quiet on ordinary mail, never turns mail text into markup, and throws nothing at the page.
 import assert from 'node:assert/strict';
-import { clickInPanel, injectedContent, pageDialogs, panelsAfter, readPanels, waitForPanels } from './harness.mjs';
+import { clickInPanel, extensionStorage, injectedContent, pageDialogs, panelsAfter, readPanels, waitForPanels } from './harness.mjs';
 import { gmailMessageHtml, gmailPage, threadToken } from './pages/gmail.mjs';
 import { outlookMessageHtml, outlookPage } from './pages/outlook.mjs';
 import * as S from './samples.mjs';
 import { assertPanel, eachBrowser, onePanelOn } from './suite.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Chromium: the extension's storage, read in its service worker. */
-async function extensionStorage(ctx) {
-  const context = ctx.b.context;
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  return sw.evaluate(() => chrome.storage.local.get(null));
-}
 
 /** Elements the page would only have if mail text had become markup. */
 function activeContentOutsidePanels(page) {
@@ -128,15 +121,16 @@ eachBrowser('Safety', (ctx) => {
     // A page script clicks Dismiss through the open shadow root, again and again.
     await page.evaluate(() => {
       for (let i = 0; i < 10; i++) {
-        document.querySelector('[data-bounce-lens="panel"]').shadowRoot.querySelector('button[aria-label^="Dismiss"]').click();
+        document.querySelector('[data-bounce-lens="panel"]').shadowRoot.querySelector('button[aria-label^="Hide"]').click();
       }
     });
     const after = await panelsAfter(page, 1000);
     assert.equal(after.length, 1, 'script clicks dismiss nothing');
     if (ctx.name === 'chromium') assert.deepEqual(Object.keys(await extensionStorage(ctx)).filter((k) => k.startsWith('panel:')), []);
-    // The user's own click does.
-    assert.ok(await clickInPanel(page, 'button[aria-label^="Dismiss"]'));
-    const deadline = Date.now() + 5000;
+    // The user's own click does: "hidden for this message · Undo" for ten seconds, then the panel goes.
+    assert.ok(await clickInPanel(page, 'button[aria-label^="Hide"]'));
+    assert.match(await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('[data-bounce-lens="undo-strip"]')?.textContent ?? ''), /Hidden for this message/);
+    const deadline = Date.now() + 14_000;
     while ((await readPanels(page)).length && Date.now() < deadline) await sleep(100);
     assert.equal((await readPanels(page)).length, 0, 'the user dismissed it');
     if (ctx.name === 'chromium') {

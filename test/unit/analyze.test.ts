@@ -295,7 +295,7 @@ Content-Type: text/plain; charset=utf-8
 
 Shall we meet at 12:30? The table for 4 is booked.
 `;
-    expect(analyze(ordinary)).toEqual({ bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, input: 'raw', forwarded: false });
+    expect(analyze(ordinary)).toEqual({ bounce: false, kind: null, reporter: null, reporterName: null, recipients: [], advice: null, headline: null, groups: [], date: null, reportingMta: null, input: 'raw', forwarded: false });
   });
 
   it('reads an Amazon SES JSON notification', () => {

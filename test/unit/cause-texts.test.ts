@@ -25,6 +25,7 @@ const plainFields = (text: CauseText): [string, string][] => [
   ['next', text.next],
   ...text.youDo.map((step, i): [string, string] => [`youDo[${i}]`, step]),
   ...(text.resend === undefined ? [] : [['resend', text.resend] as [string, string]]),
+  ...(text.resendWhileRetrying === undefined ? [] : [['resendWhileRetrying', text.resendWhileRetrying] as [string, string]]),
 ];
 
 const allFields = (text: CauseText): [string, string][] => [
@@ -105,7 +106,6 @@ describe('cause texts (English)', () => {
       ADVICE_STRINGS.headlineSeveralSame(2, 'n'),
       ADVICE_STRINGS.headlineSeveralDifferent(3, 2),
       ADVICE_STRINGS.resendAfterTheirFix('x'),
-      ADVICE_STRINGS.plannedRetry(30),
       ADVICE_STRINGS.needsFixWhileRetrying('x'),
     ];
     expect(samples.filter((s) => RETIRED.test(s))).toEqual([]);

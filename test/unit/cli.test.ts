@@ -76,7 +76,8 @@ describe('analyze CLI', () => {
     const fail = run([POSTFIX_FAIL]);
     expect(fail.stdout).toMatch(/^ACT/m);
     expect(fail.stdout).toContain('550 5.1.1');
-    expect(fail.stdout).toMatch(/What to do:\n {2}1\. /);
+    expect(fail.stdout).toMatch(/What you do:\n {2}1\. /);
+    expect(fail.stdout).toMatch(/For your IT admin — /);
   });
 
   it('a missing, an empty, a binary file and a directory each get one error line; the others still run', () => {

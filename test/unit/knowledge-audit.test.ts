@@ -219,7 +219,7 @@ const CASES: AuditCase[] = [
     text: '421 4.7.0 [TSS09] All messages from 203.0.113.9 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
     reply: 421, status: '4.7.0', action: 'delayed', remoteMta: 'mta7.am0.yahoodns.net',
     meaning: 'Yahoo: the IP is blocked; retrying will not succeed, the queued copy will expire: send again after the block is lifted', source: 'yahooCodes',
-    cause: 'reputation-block', verdict: 'act', actor: 'sender-admin', present: [/will not succeed|will expire/i],
+    cause: 'reputation-block', verdict: 'act', actor: 'sender-admin', present: [/does not succeed|will not succeed|only expires/i],
   },
   {
     text: '421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay (#4.7.0)',
@@ -255,7 +255,7 @@ const CASES: AuditCase[] = [
     text: '525 5.7.13 User account disabled',
     reply: 525, status: '5.7.13', action: 'failed',
     meaning: "X.7.13: the sender's own (authenticated) account is disabled by its administrator", source: 'rfc5248',
-    cause: 'own-account-blocked', verdict: 'act', actor: 'sender', absent: [/the recipient's account/i], present: [/administrator/],
+    cause: 'own-account-blocked', verdict: 'act', actor: 'sender', absent: [/the recipient's account/i], present: [/IT admin|administrator/],
   },
   {
     text: '452 4.5.3 Too many recipients',
@@ -355,8 +355,13 @@ describe('advice that fits the notice state, over every cause', () => {
   it.each(CAUSES.map((c) => [c.id] as const))('%s: while retrying, the resend answer is "don\'t", and no step asks to send it again', (id) => {
     const cause = CAUSES.find((c) => c.id === id)!;
     const advice = adviceFor(id, 'delayed', cause.temporary === 'clears-by-itself' ? 'wait' : 'act');
-    expect(advice.resend!.when, id).toBe('not-while-retrying');
-    expect(advice.resend!.text, id).toMatch(DO_NOT_RESEND);
+    if (causeText(cause).resendWhileRetrying) {
+      // the waiting copy cannot get through as it is (too many recipients in one message): send a changed one
+      expect(advice.resend!.text, id).toBe(causeText(cause).resendWhileRetrying);
+    } else {
+      expect(advice.resend!.when, id).toBe('not-while-retrying');
+      expect(advice.resend!.text, id).toMatch(DO_NOT_RESEND);
+    }
     for (const step of advice.steps) expect(step, `${id}: "${step}"`).not.toMatch(/send (?:it|the message) again|resend/i);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CAUSES, ENHANCED_DETAILS, ENHANCED_SUBJECTS, REPLY_CODES, VENDOR_CODES, SOURCES, PROVIDER_MATCHERS, GENERIC_MATCHERS,
-  advise, classify, clearClassifyCache, defaultRetryWindow, describeStatus, enhancedDetail, getCause, replyMeaning,
+  advise, causeText, classify, clearClassifyCache, defaultRetryWindow, describeStatus, enhancedDetail, getCause, replyMeaning,
 } from '../../src/core/knowledge/index';
 import type { ClassifyInput } from '../../src/core/knowledge/index';
 import type { RecipientStatus } from '../../src/core/types';
@@ -153,11 +153,11 @@ describe('knowledge tables are consistent', () => {
     ];
     for (const id of referenced) expect(getCause(id), id).toBeDefined();
   });
-  it('cause ids are unique and every cause cites known sources and has steps', () => {
+  it('cause ids are unique and every cause cites known sources and has admin steps', () => {
     const ids = CAUSES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const cause of CAUSES) {
-      expect(cause.steps.length, cause.id).toBeGreaterThan(0);
+      expect(causeText(cause).adminSteps.length, cause.id).toBeGreaterThan(0);
       expect(cause.sources.length, cause.id).toBeGreaterThan(0);
       for (const s of cause.sources) expect(SOURCES[s], `${cause.id}: ${s}`).toBeDefined();
     }

@@ -1,6 +1,5 @@
 import type { Actor, Advice, AdviceGroup, NoticeKind, RecipientStatus, ResendWhen } from '../types';
 import { PTR_EXAMPLES, causeOrThrow, getCause, type Cause } from './causes';
-import { defaultRetryFor } from './retry';
 import { reverseDnsPair, sendingAddressIn } from './sending-address';
 import { ADVICE_STRINGS, CAUSE_TEXTS } from './texts/en';
 import type { CauseText } from './texts/types';
@@ -16,9 +15,8 @@ const S = ADVICE_STRINGS;
 /** A cause's texts (texts/en.ts); every cause has them (test/unit/cause-texts.test.ts). */
 export function causeText(cause: Cause): CauseText {
   const text = CAUSE_TEXTS[cause.id];
-  if (text) return text;
-  // TEMPORARY until every cause has its two-layer texts (texts/en.ts is being written)
-  return { title: cause.title, happened: cause.title, next: 'forward this to your IT admin', youDo: cause.steps.slice(0, 2), explanation: cause.explanation, adminSteps: cause.steps };
+  if (!text) throw new Error(`no texts for cause ${cause.id}`);
+  return text;
 }
 
 /** How many plain steps the panel shows before the resend answer (three in all). */
@@ -30,7 +28,7 @@ const MAX_PLAIN_STEPS = 2;
  * and for their IT admin the technical explanation, steps and example records.
  */
 export function advise(input: AdviseInput): Advice {
-  const { recipient, kind, reporter } = input;
+  const { recipient, kind } = input;
   const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
   const text = causeText(cause);
   const address = recipient.address ?? S.unknownAddress;
@@ -44,7 +42,7 @@ export function advise(input: AdviseInput): Advice {
   const stillRetrying = kind === 'delay' || recipient.action === 'delayed';
   const waiting = recipient.verdict === 'wait';
   const who = S.actors[recipient.actor];
-  const headline = sentenceStart(waiting ? S.headlineWaiting(address) : stillRetrying ? S.headlineFixWhileRetrying(happened, text.next) : S.headlineFinal(happened, text.next));
+  const headline = sentenceStart(recipient.address, waiting ? S.headlineWaiting(address) : stillRetrying ? S.headlineFixWhileRetrying(happened, text.next) : S.headlineFinal(happened, text.next));
   const resend = resendAnswer(cause, text, recipient.actor, stillRetrying, waiting);
 
   const steps = [...text.youDo];
@@ -55,8 +53,7 @@ export function advise(input: AdviseInput): Advice {
   if (stillRetrying) {
     explanation.push(S.stillRetrying);
     if (!waiting) explanation.push(S.needsFixWhileRetrying(who));
-    const hours = recipient.retryUntil?.hours ?? defaultRetryFor(reporter)?.hours ?? null;
-    if (hours && hours > 0) explanation.push(S.plannedRetry(hours));
+    // (how long it goes on is said once, by the panel's retry line from recipients[].retryUntil)
   } else if (cause.temporary === 'clears-by-itself') {
     explanation.push(S.gaveUp);
   }
@@ -73,9 +70,9 @@ export function advise(input: AdviseInput): Advice {
   };
 }
 
-/** A headline may open with "{address}" become "the recipient": its first letter is then raised. */
-function sentenceStart(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A headline may open with "{address}" become "the recipient": its first letter is then raised (never an address's). */
+function sentenceStart(address: string | null, text: string): string {
+  return address !== null && text.startsWith(address) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Words of our own steps that already say how to reach the recipient outside e-mail. */
@@ -84,6 +81,7 @@ const NAMES_ANOTHER_WAY = /another way/i;
 /** Whether, and once what, to send the message again: the notice's state decides. */
 function resendAnswer(cause: Cause, text: CauseText, actor: Actor, stillRetrying: boolean, waiting: boolean): Advice['resend'] {
   if (waiting) return { when: 'not-while-retrying', text: S.resendWhileWaiting };
+  if (stillRetrying && text.resendWhileRetrying) return { when: 'after-your-fix', text: text.resendWhileRetrying };
   if (stillRetrying) return { when: 'not-while-retrying', text: S.resendWhileFixing };
   const when: ResendWhen = cause.temporary === 'clears-by-itself' && actor === 'sender' ? 'later' : actor === 'sender' ? 'after-your-fix' : 'after-their-fix';
   if (text.resend) return { when, text: text.resend };

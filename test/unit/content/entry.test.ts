@@ -66,14 +66,17 @@ describe('content script entry', () => {
 
     // Expanding a panel again removes its own record: that is not "forget everything".
     const dismissed = hosts()[0] as HTMLElement;
-    userClick(dismissed.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
-    await vi.waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 3000 });
+    userClick(dismissed.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!);
+    // (the panel shows "hidden for this message · Undo" for a while before it goes)
+    const live = () => Array.from(hosts()).filter((h) => (h as HTMLElement).shadowRoot!.querySelector('[data-bounce-lens="headline"]'));
+    await vi.waitFor(() => expect(live()).toHaveLength(1), { timeout: 3000 });
+    expect(dismissed.shadowRoot!.querySelector('[data-bounce-lens="undo-strip"]')).not.toBeNull();
     listeners.forEach((fn) => fn({ 'panel:gmail:other': { oldValue: { c: 1, t: 1 } } }, 'local'));
     await new Promise((r) => setTimeout(r, 200));
-    expect(hosts()).toHaveLength(1);
+    expect(live()).toHaveLength(1);
     // The options page removes the records and writes its marker: dismissed panels come back.
     for (const k of Array.from(data.keys())) if (k.startsWith('panel:')) data.delete(k);
     listeners.forEach((fn) => fn({ forgottenAt: { newValue: Date.now() } }, 'local'));
-    await vi.waitFor(() => expect(hosts()).toHaveLength(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(live()).toHaveLength(2), { timeout: 3000 });
   });
 });

@@ -119,8 +119,10 @@ describe('extension updated or removed under the page (orphaned script)', () => 
     start();
     await scheduler.flush();
     const shown = hosts()[1]!.shadowRoot!.textContent;
-    const buttons = hosts()[1]!.shadowRoot!.querySelector('.btns')!.textContent!;
-    expect(buttons).toMatch(/Collapse/);
+    const root = hosts()[1]!.shadowRoot!;
+    expect(root.querySelector('.btns button[aria-label="Collapse the explanation"]')).not.toBeNull();
+    const footText = root.querySelector('.foot')!.textContent!;
+    expect(footText).toMatch(/Copy summary/);
     alive = false;
     setMessageSource(() => {
       throw new Error('Extension context invalidated.');
@@ -130,7 +132,8 @@ describe('extension updated or removed under the page (orphaned script)', () => 
     await scheduler.flush();
     expect(hosts()[1]!.hasAttribute('data-frozen')).toBe(true);
     expect(hosts()[1]!.shadowRoot!.textContent).not.toMatch(/\b(?:expand|collapse|verdictActShort)\b/);
-    expect(hosts()[1]!.shadowRoot!.textContent).toBe(shown!.replace(buttons, ''));
+    expect(hosts()[1]!.shadowRoot!.textContent).toBe(shown!.replace(footText, ''));
+    expect(hosts()[1]!.shadowRoot!.querySelector('button')).toBeNull();
     expect(area.calls).not.toContain('set');
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -144,7 +147,7 @@ describe('extension updated or removed under the page (orphaned script)', () => 
     try {
       start();
       await scheduler.flush();
-      const retry = () => hosts()[0]!.shadowRoot!.querySelector('.retry')?.textContent;
+      const retry = () => hosts()[0]!.shadowRoot!.querySelector('.headline')?.textContent;
       const before = retry();
       expect(before).toMatch(/h left/);
       alive = false;
@@ -284,7 +287,7 @@ describe('what the page can forge', () => {
     const key = host.getAttribute('data-message-key')!;
     expect(key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
     expect(key).toMatch(/^gmail:#[0-9a-z]{14}$/);
-    userClick(host.shadowRoot!.querySelector('button[aria-label^="Dismiss"]')!);
+    userClick(host.shadowRoot!.querySelector('button[aria-label^="Hide"]')!);
     await scheduler.flush();
     const stored = Array.from(area.data.keys());
     expect(stored).toHaveLength(1);
@@ -297,7 +300,7 @@ describe('what the page can forge', () => {
     document.body.innerHTML = GMAIL_THREAD;
     start();
     await scheduler.flush();
-    for (let i = 0; i < 10; i++) scriptClick(hosts()[0]!.shadowRoot!.querySelector('button[aria-label^="Dismiss"]')!);
+    for (let i = 0; i < 10; i++) scriptClick(hosts()[0]!.shadowRoot!.querySelector('button[aria-label^="Hide"]')!);
     await scheduler.flush();
     expect(hosts()).toHaveLength(2);
     expect(area.data.size).toBe(0);

@@ -48,7 +48,8 @@ function start(adapter: SiteAdapter = gmailAdapter, fallback: SiteAdapter | null
     // Storage retries without pauses: the manual scheduler does not advance time.
     store: new PanelStateStore(area, { retryDelays: [0, 0] }),
     scheduler,
-    mount: mountPanel,
+    // no undo time: a dismissed panel goes at once (the undo strip has its own tests)
+    mount: (req) => mountPanel({ ...req, undoMs: 0 }),
     // A frozen clock: the per-slice budget never runs out, so a loaded test machine cannot change the batching.
     now: () => 0,
   });
@@ -425,7 +426,8 @@ describe('persistence', () => {
     start();
     await scheduler.flush();
     const first = hosts()[0]!;
-    userClick(first.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
+    userClick(first.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!);
+    await mutationsSettle();
     await scheduler.flush();
     expect(hosts().map((h) => h.getAttribute('data-message-key'))).toEqual(['gmail:18c0a03']);
     expect(area.data.get('panel:gmail:18c0a01')).toMatchObject({ d: 1 });
@@ -459,7 +461,8 @@ describe('persistence', () => {
     start();
     await scheduler.flush();
     expect(hosts()).toHaveLength(2);
-    userClick(hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
+    userClick(hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!);
+    await mutationsSettle();
     await scheduler.flush();
     expect(hosts()).toHaveLength(1);
     expect(log).toHaveBeenCalled();

@@ -127,7 +127,7 @@ describe('popup page', () => {
     expect([host.dataset.status, host.dataset.reply, host.dataset.verdict]).toEqual(['5.1.1', '550', 'act']);
     expect(host.shadowRoot!.querySelector('[data-bounce-lens="copy-summary"]')).not.toBeNull();
     expect(q('[data-bounce-lens="error"]')).toBeNull();
-    expect(q('.result [role="status"]')?.textContent).toContain('Action needed');
+    expect(q('.result [role="status"]')?.textContent).toContain("doesn't exist — check the address, then send again");
 
     setText(ORDINARY);
     // Typing waits for the button.
@@ -200,7 +200,7 @@ describe('popup page', () => {
     const reasonRow = Array.from(root.querySelectorAll('dt')).find((dt) => dt.textContent === 'Reason')?.nextElementSibling;
     expect(reasonRow?.textContent).toBe('speeding');
     // Dismissing the panel in the popup clears the answer.
-    userClick(root.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss"]')!);
+    userClick(root.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!);
     await vi.waitFor(() => expect(q('[data-bounce-lens="panel"]')).toBeNull());
   });
 

@@ -51,11 +51,14 @@ describe('content script with the real analyzer', () => {
     const wait = hosts[0]!.shadowRoot!;
     // The fixture's delay notice is from March 2025 ("46 more hours"): its retry window is long over, so the
     // panel must not say "Wait" as if the server were still retrying.
-    expect(wait.querySelector('.chip.main')?.textContent).toBe('Retries over');
+    expect(wait.querySelector('[data-bounce-lens="verdict-chip"]')?.textContent).toBe('✓Over');
     expect(wait.querySelector('.headline')?.textContent).toBe('Older delay notice — the retries are over');
-    expect(wait.querySelector('.meta')?.textContent).toContain('450 4.2.1');
-    expect(wait.querySelector('.retry')?.textContent).toMatch(/^The retry window ended on .*Mar.*If no failure notice followed, the message was delivered\.$/);
-    expect(hosts[1]!.shadowRoot!.querySelector('.headline')?.textContent).toMatch(/^Action needed/);
+    expect(wait.querySelector('[data-bounce-lens="for-admin"]')?.textContent).toContain('450 4.2.1');
+    expect(wait.querySelector('.retry')).toBeNull();
+    expect(wait.querySelector('[data-bounce-lens="you-do"]')?.textContent).toContain('If no failure notice followed, the message was delivered.');
+    // Gmail's own card is beside it: the rest stays under "Why?"
+    expect(wait.querySelector('details.why')).not.toBeNull();
+    expect(hosts[1]!.shadowRoot!.querySelector('[data-bounce-lens="headline"]')?.textContent).toMatch(/doesn't exist — check the address, then send again$/);
   });
 
   it('explains Outlook notices in English and German UIs', async () => {

@@ -37,7 +37,7 @@ describe('UI strings', () => {
         expect(entry.placeholders?.[m[1]!.toLowerCase()], `${key}: $${m[1]}$`).toBeDefined();
       }
     }
-    expect(getMessage('headlineAct', ['the recipient'])).toBe('Action needed — the recipient');
+    expect(getMessage('retryUntil', ['Sat 14:00', '46 h'])).toBe('Your mail server keeps trying until Sat 14:00 (46 h left).');
   });
 });
 

@@ -28,8 +28,6 @@ export const ADVICE_STRINGS: AdviceStrings = {
   urgentAnotherWay: 'If it is urgent, reach them another way (phone, chat) in the meantime.',
   tellRecipient: 'Let the recipient know another way (phone, chat): they cannot get your e-mail about it.',
   stillRetrying: 'When this notice was written, the sending server was still retrying the message.',
-  plannedRetry: (hours) =>
-    `It planned to keep trying for ${hours >= 48 && hours % 24 === 0 ? `about ${hours / 24} days` : `about ${Math.round(hours)} hours`} more.`,
   needsFixWhileRetrying: (who) => `This does not clear by waiting: every retry meets it again until ${who} fixes it.`,
   gaveUp: 'The sending server has stopped trying: this message was not delivered.',
 };
@@ -76,7 +74,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     youDo: ['If you send this person many messages, spread them out.'],
     resend: 'Send it again in an hour or two.',
     explanation:
-      'The recipient\'s mail provider limits how many messages one mailbox may receive in a short time, and this mailbox is over that limit (Yahoo 450, Yandex 450 4.2.1, Comcast 452, Exchange Online, iCloud, or the Gmail-style "receiving mail too quickly" from other servers such as Postfix policy services). The sending server was asked to come back later. Some providers (Tencent QQ) refuse with a 550 although the condition is temporary.',
+      'The recipient\'s mail provider limits how many messages one mailbox may receive in a short time, and this mailbox is over that limit (Yahoo 450, Yandex 450 4.2.1, Comcast 452, Exchange Online, iCloud, or the "receiving mail too quickly" wording other servers borrow, such as Postfix policy services). The sending server was asked to come back later. Some providers (Tencent QQ) refuse with a 550 although the condition is temporary.',
     adminSteps: [
       'Nothing to fix on your side; normal retries are enough.',
       'If you send many messages to this address (notifications, bulk mail), spread them out. If it keeps happening, the recipient should find what floods their mailbox.',
@@ -262,6 +260,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'If a program or server sent it, forward this to your IT admin or e-mail provider.',
     ],
     resend: 'Send it again to the smaller groups.',
+    resendWhileRetrying: 'The copy your mail server is still trying will not get through as it is: send it again to the smaller groups.',
     explanation:
       'The receiving provider accepts only a limited number of recipients per message (452 4.5.3, "Your message has too many recipients"; for example 200 per domain at Microsoft 365), and this message had more. Retrying the same message does not help: the sending side has to split it.',
     adminSteps: [

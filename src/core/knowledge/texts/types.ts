@@ -30,6 +30,11 @@ export interface CauseText {
    * cause's actor does not fit ("Send it again to the corrected address.", "Send it again in an hour or two.").
    */
   resend?: string;
+  /**
+   * The resend answer while the server still retries, for the few causes where the waiting copy cannot get
+   * through as it is (too many recipients in one message): the default says not to resend.
+   */
+  resendWhileRetrying?: string;
   /** For the IT admin: what the server's refusal means, technically. */
   explanation: string;
   /** For the IT admin: what they check and change (records, settings, delisting, who to contact). */
@@ -68,7 +73,6 @@ export interface AdviceStrings {
   tellRecipient: string;
   /** Technical sentences of the admin layer. */
   stillRetrying: string;
-  plannedRetry: (hours: number) => string;
   needsFixWhileRetrying: (who: string) => string;
   gaveUp: string;
 }
