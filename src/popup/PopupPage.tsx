@@ -93,6 +93,8 @@ function PanelSlot({ diagnosis, repeat, slotKey, theme, onClose }: { diagnosis: 
       initialCollapsed: false,
       onCollapsedChange: () => {},
       onDismiss: () => close.current(),
+      // no mail system's card beside it here: the whole explanation
+      compact: false,
       theme,
     });
     return () => {
