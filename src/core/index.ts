@@ -3,6 +3,7 @@
  * content script, the CLI and the tests alike.
  */
 import { analyzeRawMessage, analyzeRenderedText } from './analyze';
+import { adviceGroups, advise, languageOf, noticeHeadline } from './knowledge/index';
 import { readableInput, withoutNul } from './input';
 import { beginReading, endReading } from './limits';
 import type { Diagnosis, RenderedMessage } from './types';
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   date?: string | null;
   /** Reference time for relative retry windows when the notice has no date. */
   now?: Date;
+  /** The language of the advice (a tag such as "de", "pt-BR" or "ja"); English by default, and for languages it lacks. */
+  language?: string;
 }
 
 /**
@@ -104,7 +107,7 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
     // The analyzer must never break the page; an unreadable input is simply not diagnosed.
     diagnosis = fallbackDiagnosis(raw ? 'raw' : 'rendered');
   }
-  return withReadingReport(diagnosis);
+  return inLanguage(withReadingReport(diagnosis), options.language);
 }
 
 export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeOptions, 'mode'> = {}): Diagnosis {
@@ -120,7 +123,20 @@ export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeO
   } catch {
     diagnosis = fallbackDiagnosis('rendered');
   }
-  return withReadingReport(diagnosis);
+  return inLanguage(withReadingReport(diagnosis), options.language);
+}
+
+/**
+ * The same diagnosis advised in another language: the analysis itself speaks no language, only the advice
+ * (headline, steps, the admin's explanation) does, so it is simply written again.
+ */
+export function inLanguage(diagnosis: Diagnosis, language: string | null | undefined): Diagnosis {
+  const code = languageOf(language);
+  const { kind, recipients, reporter } = diagnosis;
+  if (code === 'en' || !diagnosis.bounce || (kind !== 'failure' && kind !== 'delay') || recipients.length === 0) return diagnosis;
+  const groups = adviceGroups(recipients, kind, reporter, code);
+  const advice = groups.find((group) => group.recipients[0] === 0)?.advice ?? advise({ recipient: recipients[0]!, kind, reporter, language: code });
+  return { ...diagnosis, advice, groups, headline: noticeHeadline(recipients, groups, code) };
 }
 
 /** Marks a diagnosis whose notice went on past what the analyzer reads (see limits.ts). */
@@ -130,6 +146,8 @@ function withReadingReport(diagnosis: Diagnosis): Diagnosis {
 }
 
 export { mightBeBounce } from './precheck';
+/** The languages the advice can be written in (ISO 639-1 codes, English first). */
+export { LANGUAGES, languageOf } from './knowledge/index';
 /** Characters of a notice's text the analyzer reads (Diagnosis.truncated says when a notice went on past them). */
 export { MAX_NOTICE_TEXT } from './limits';
 /** Empties classify()'s memo (benchmarks measure the uncached cost; long-lived processes may free memory). */

@@ -1,20 +1,20 @@
 import type { Actor, Advice, AdviceGroup, NoticeKind, RecipientStatus, ResendWhen } from '../types';
 import { PTR_EXAMPLES, causeOrThrow, getCause, type Cause } from './causes';
 import { reverseDnsPair, sendingAddressIn } from './sending-address';
-import { ADVICE_STRINGS, CAUSE_TEXTS } from './texts/en';
-import type { CauseText } from './texts/types';
+import { textsFor } from './texts/index';
+import type { AdviceStrings, CauseText } from './texts/types';
 
 export interface AdviseInput {
   recipient: RecipientStatus;
   kind: NoticeKind;
   reporter: string | null;
+  /** The language to advise in (a tag such as "de" or "pt-BR"; English when the knowledge base lacks it). */
+  language?: string;
 }
 
-const S = ADVICE_STRINGS;
-
-/** A cause's texts (texts/en.ts); every cause has them (test/unit/cause-texts.test.ts). */
-export function causeText(cause: Cause): CauseText {
-  const text = CAUSE_TEXTS[cause.id];
+/** A cause's texts in a language (texts/<code>.ts); every cause has them in every language (test/unit/cause-texts.test.ts). */
+export function causeText(cause: Cause, language = 'en'): CauseText {
+  const text = textsFor(language).CAUSE_TEXTS[cause.id];
   if (!text) throw new Error(`no texts for cause ${cause.id}`);
   return text;
 }
@@ -29,8 +29,9 @@ const MAX_PLAIN_STEPS = 2;
  */
 export function advise(input: AdviseInput): Advice {
   const { recipient, kind } = input;
+  const { ADVICE_STRINGS: S } = textsFor(input.language ?? 'en');
   const cause = getCause(recipient.cause) ?? causeOrThrow('unknown');
-  const text = causeText(cause);
+  const text = causeText(cause, input.language);
   const address = recipient.address ?? S.unknownAddress;
   const happened = text.happened.replaceAll('{address}', address);
   const dnsExamples = cause.dnsExamples?.length ? withSendingAddress(cause.dnsExamples, recipient.diagnostic) : [];
@@ -43,7 +44,7 @@ export function advise(input: AdviseInput): Advice {
   const waiting = recipient.verdict === 'wait';
   const who = S.actors[recipient.actor];
   const headline = sentenceStart(recipient.address, waiting ? S.headlineWaiting(address) : stillRetrying ? S.headlineFixWhileRetrying(happened, text.next) : S.headlineFinal(happened, text.next));
-  const resend = resendAnswer(cause, text, recipient.actor, stillRetrying, waiting);
+  const resend = resendAnswer(S, cause, text, recipient.actor, stillRetrying, waiting);
 
   const steps = [...text.youDo];
   if (waiting) steps.push(S.urgentAnotherWay);
@@ -79,7 +80,7 @@ function sentenceStart(address: string | null, text: string): string {
 const NAMES_ANOTHER_WAY = /another way/i;
 
 /** Whether, and once what, to send the message again: the notice's state decides. */
-function resendAnswer(cause: Cause, text: CauseText, actor: Actor, stillRetrying: boolean, waiting: boolean): Advice['resend'] {
+function resendAnswer(S: AdviceStrings, cause: Cause, text: CauseText, actor: Actor, stillRetrying: boolean, waiting: boolean): Advice['resend'] {
   if (waiting) return { when: 'not-while-retrying', text: S.resendWhileWaiting };
   if (stillRetrying && text.resendWhileRetrying) return { when: 'after-your-fix', text: text.resendWhileRetrying };
   if (stillRetrying) return { when: 'not-while-retrying', text: S.resendWhileFixing };
@@ -112,14 +113,14 @@ const IMPACT: Readonly<Record<Actor, number>> = { 'sender-admin': 4, 'recipient-
  * The recipients grouped by what happened to them (cause, verdict, who acts), widest impact first, each
  * group with the advice for its first recipient. Recipients that merely succeeded are left out.
  */
-export function adviceGroups(recipients: readonly RecipientStatus[], kind: NoticeKind, reporter: string | null): AdviceGroup[] {
+export function adviceGroups(recipients: readonly RecipientStatus[], kind: NoticeKind, reporter: string | null, language = 'en'): AdviceGroup[] {
   const byKey = new Map<string, AdviceGroup>();
   recipients.forEach((r, index) => {
     if (r.cause === 'delivered') return;
     const key = `${r.cause}|${r.verdict}|${r.actor}|${r.action === 'delayed'}`;
     const group = byKey.get(key);
     if (group) group.recipients.push(index);
-    else byKey.set(key, { cause: r.cause, recipients: [index], advice: advise({ recipient: r, kind, reporter }) });
+    else byKey.set(key, { cause: r.cause, recipients: [index], advice: advise({ recipient: r, kind, reporter, language }) });
   });
   return [...byKey.values()].sort(
     (a, b) =>
@@ -130,7 +131,8 @@ export function adviceGroups(recipients: readonly RecipientStatus[], kind: Notic
 }
 
 /** The notice's headline: the one recipient's, or how many failed and whether for one reason or several. */
-export function noticeHeadline(recipients: readonly RecipientStatus[], groups: readonly AdviceGroup[]): string | null {
+export function noticeHeadline(recipients: readonly RecipientStatus[], groups: readonly AdviceGroup[], language = 'en'): string | null {
+  const { ADVICE_STRINGS: S } = textsFor(language);
   const first = groups[0];
   if (!first) return null;
   const count = groups.reduce((sum, group) => sum + group.recipients.length, 0);

@@ -29,6 +29,7 @@ export { RETRY_DEFAULTS } from './retry';
 export { SOURCES } from './sources';
 export { advise, adviceGroups, causeText, noticeHeadline, type AdviseInput } from './advice';
 export { ADVICE_STRINGS, CAUSE_TEXTS } from './texts/en';
+export { LANGUAGES, languageOf, textsFor, type LanguageTexts } from './texts/index';
 export { decideVerdict, deliveryStage } from './verdict';
 export { STAGE_PHRASES, stageOf } from './stage';
 export type { SmtpCommand, StagePhrase } from './stage';
