@@ -6,7 +6,8 @@
 //   With a display (DISPLAY set): a visible Chromium window with four tabs and the toolbar popup in a fifth;
 //   click messages in the list to switch. Close the window to end the demo.
 //   Without one (CI, servers): one screenshot per demo message in demo-output/, then three of the toolbar
-//   popup (a pasted notice, a dropped .eml file, the recent-bounces list of the messages just opened).
+//   popup (a pasted notice, a dropped .eml file, the recent-bounces list of the messages just opened), then
+//   the light mailboxes again with the browser in German, in demo-output/de/.
 //
 //   node scripts/demo.mjs [--headless]     force the screenshot mode
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -95,7 +96,9 @@ async function popupScreenshots(b) {
     { what: 'the dropped file\'s answer' });
   a = await answerOf(page);
   await shoot('dropped-file', `dropped .eml file: ${a.type} ${a.verdict ?? ''} ${a.reply ?? ''} ${a.status ?? ''}`.trim());
-  await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('button[aria-label^="Dismiss"]')?.click());
+  // (a real click: the panel ignores clicks a script makes)
+  const hide = await page.evaluateHandle(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('.head button:last-child') ?? null);
+  await hide.asElement()?.click();
   const n = await until(() => page.evaluate(() => document.querySelectorAll('[data-bounce-lens="history-item"]').length), { what: 'the history list' });
   await page.evaluate(() => document.querySelector('[data-bounce-lens="history"]').scrollIntoView({ block: 'start' }));
   await shoot('history', `recent bounces: ${n} listed`);
@@ -122,11 +125,13 @@ if (!headless) {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const b = await launchChromium({ viewport: { width: 1280, height: 900 } });
 const written = [];
 let missing = 0;
-try {
-  for (const m of mailboxes) {
+
+/** One screenshot per demo message of each mailbox, into `dir`. */
+async function shootMailboxes(b, boxes, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const m of boxes) {
     const page = await b.openFixture(m.fixture.url, m.fixture.html);
     for (const t of threads) {
       await page.evaluate(([site, id]) => (site === 'gmail' ? window.__fixture.openThread(id) : window.__fixture.openConversation(id)),
@@ -149,7 +154,7 @@ try {
         const scroller = document.querySelector('.aeF');
         if (scroller) scroller.scrollTop = Math.max(0, scroller.scrollTop - 120);
       });
-      const file = path.join(outDir, `${m.site}-${m.theme}-${t.id}.png`);
+      const file = path.join(dir, `${m.site}-${m.theme}-${t.id}.png`);
       await page.screenshot({ path: file });
       const p = panels[0];
       const note = p ? `panel: ${p.verdict?.toUpperCase()} ${p.reply ?? ''} ${p.status ?? ''}`.trim() : 'no panel';
@@ -158,9 +163,21 @@ try {
     }
     await page.close();
   }
+}
+
+const b = await launchChromium({ viewport: { width: 1280, height: 900 } });
+try {
+  await shootMailboxes(b, mailboxes, outDir);
   written.push(...(await popupScreenshots(b)));
 } finally {
   await b.close();
+}
+// The same mailboxes with the browser's UI in German: the panel follows the browser's language.
+const german = await launchChromium({ viewport: { width: 1280, height: 900 }, locale: 'de' });
+try {
+  await shootMailboxes(german, mailboxes.filter((m) => m.theme === 'light'), path.join(outDir, 'de'));
+} finally {
+  await german.close();
 }
 console.log(`Demo screenshots (no display, so no window was opened):`);
 for (const line of written) console.log(`  ${line}`);

@@ -5,7 +5,7 @@ import type { RenderedMessage } from '../core/types';
 import { DEFAULT_SETTINGS, prunePanels, SETTINGS_KEY } from '../content/storage';
 import { hashText } from '../content/dom';
 import { HistoryRecorder } from '../history/recorder';
-import { isAnalyzeRequest, type AnalyzeAnswer } from './protocol';
+import { isAnalyzeRequest, isMessagesRequest, type AnalyzeAnswer } from './protocol';
 
 // Thin: answers the content script's analyze requests with the shared core analyzer, records the bounces
 // among them in the recent-bounces history, and keeps the default settings. Nothing is sent anywhere; the
@@ -21,9 +21,9 @@ function siteOf(sender: browser.Runtime.MessageSender): string {
   }
 }
 
-async function answer(message: RenderedMessage, sender: browser.Runtime.MessageSender): Promise<AnalyzeAnswer> {
+async function answer(message: RenderedMessage, language: string | undefined, sender: browser.Runtime.MessageSender): Promise<AnalyzeAnswer> {
   const { text, subject, from, date } = message;
-  const diagnosis = analyzeRendered(message);
+  const diagnosis = analyzeRendered(message, { language });
   if (!diagnosis.bounce) return diagnosis;
   try {
     // The fingerprint recognises the same notice opened again; it cannot be turned back into its text.
@@ -38,12 +38,21 @@ async function answer(message: RenderedMessage, sender: browser.Runtime.MessageS
 }
 
 browser.runtime.onMessage.addListener((request: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isAnalyzeRequest(request)) return undefined;
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isMessagesRequest(request)) return localeMessages(request.language);
+  if (!isAnalyzeRequest(request)) return undefined;
   const { text, subject, from, date, truncated } = request.message;
   // The content script sends at most MAX_NOTICE_TEXT characters; a longer text is cut here, and said so.
   const cut = text.length > MAX_NOTICE_TEXT;
-  return answer({ text: cut ? text.slice(0, MAX_NOTICE_TEXT) : text, subject, from, date, truncated: cut || truncated === true }, sender);
+  return answer({ text: cut ? text.slice(0, MAX_NOTICE_TEXT) : text, subject, from, date, truncated: cut || truncated === true }, request.language, sender);
 });
+
+/** A language's messages.json, read from the extension's own files. */
+async function localeMessages(language: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
+  if (!response.ok) throw new Error(`no messages for ${language}`);
+  return response.json();
+}
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   try {

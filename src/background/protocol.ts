@@ -12,6 +12,25 @@ export const ANALYZE_REQUEST = 'bounce-lens:analyze';
 export interface AnalyzeRequest {
   type: typeof ANALYZE_REQUEST;
   message: RenderedMessage;
+  /** The language the panel speaks (its advice is written in it); English when absent. */
+  language?: string;
+}
+
+/**
+ * The panel's strings in a language the user chose over the browser's own: the content script cannot read
+ * the extension's files itself without exposing them to the page (web_accessible_resources).
+ */
+export const MESSAGES_REQUEST = 'bounce-lens:messages';
+
+export interface MessagesRequest {
+  type: typeof MESSAGES_REQUEST;
+  language: string;
+}
+
+export function isMessagesRequest(value: unknown): value is MessagesRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, language } = value as { type?: unknown; language?: unknown };
+  return type === MESSAGES_REQUEST && typeof language === 'string' && /^[a-z]{2}$/.test(language);
 }
 
 /**
@@ -27,6 +46,8 @@ export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
   const { type, message } = value as { type?: unknown; message?: unknown };
   if (type !== ANALYZE_REQUEST || typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
+  const language = (value as { language?: unknown }).language;
+  if (language !== undefined && typeof language !== 'string') return false;
   return typeof m.text === 'string' && optionalString(m.subject) && optionalString(m.from) && optionalString(m.date) &&
     (m.truncated === undefined || typeof m.truncated === 'boolean');
 }

@@ -4,7 +4,7 @@
  * into dist/cli/bounce-lens.mjs (src/cli/bin.ts is its entry), so nothing is compiled at run time.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../core/index';
+import { LANGUAGES, analyze, languageOf } from '../core/index';
 import { readableInput } from '../core/input';
 import type { Diagnosis, RecipientStatus } from '../core/types';
 import { escapeControls, UNSAFE_CONTROLS } from '../ui/controls';
@@ -23,6 +23,8 @@ Options:
                     {"file": ..., ...Diagnosis}
   --subject S       subject shown beside rendered text (with --text or auto-detected text)
   --from ADDRESS    sender shown beside rendered text
+  --lang CODE       language of the explanation: ${LANGUAGES.join(', ')}
+                    (default: the environment's locale, LANGUAGE/LC_ALL/LC_MESSAGES/LANG; else en)
   -V, --version     print the version
   -h, --help        show this help
 
@@ -34,6 +36,17 @@ Exit status: 0 when every input was analysed, 1 when an input could not be
 read or analysed (each such input gets one "analyze: FILE: why" line on
 stderr; the others are still analysed), 2 on a usage error.`;
 
+/**
+ * The language of the environment as gettext reads it: LANGUAGE's first entry unless the locale is C/POSIX,
+ * else LC_ALL, LC_MESSAGES, LANG ("de_DE.UTF-8" → de); English for languages Bounce Lens lacks.
+ */
+export function environmentLanguage(env: Readonly<Record<string, string | undefined>>): string {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (/^(?:C|POSIX)(?:\.|$)/.test(locale)) return 'en';
+  const first = (env.LANGUAGE ?? '').split(':').find(Boolean);
+  return languageOf(first || locale);
+}
+
 export interface CliIo {
   /** Written to standard output; false once the reader has gone (a closed pipe): stop there. */
   stdout: (s: string) => boolean | void;
@@ -41,6 +54,8 @@ export interface CliIo {
   /** Reads all of standard input. */
   readStdin: () => Promise<Uint8Array>;
   readFile: (path: string) => Uint8Array;
+  /** The environment's locale variables (for the default language). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface CliOptions {
@@ -48,6 +63,8 @@ export interface CliOptions {
   json: boolean;
   subject: string | null;
   from: string | null;
+  /** The --lang given, or null for the environment's. */
+  lang: string | null;
   files: string[];
   help: boolean;
   version: boolean;
@@ -56,7 +73,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { text: false, json: false, subject: null, from: null, files: [], help: false, version: false };
+  const o: CliOptions = { text: false, json: false, subject: null, from: null, lang: null, files: [], help: false, version: false };
   let rest = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -89,6 +106,12 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--from':
         o.from = value();
         break;
+      case '--lang': {
+        const code = value();
+        if (!LANGUAGES.includes(code.toLowerCase())) throw new UsageError(`unknown language ${code} (one of ${LANGUAGES.join(', ')})`);
+        o.lang = code.toLowerCase();
+        break;
+      }
       case '-h':
       case '--help':
         o.help = true;
@@ -179,7 +202,15 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-export function formatHuman(file: string, d: Diagnosis): string {
+/** The panel's own labels, in the messages files of public/_locales (bundled into the command). */
+const MESSAGES = import.meta.glob<Record<string, { message: string }>>('../../public/_locales/*/messages.json', { eager: true, import: 'default' });
+
+function label(language: string, key: 'youDoLabel' | 'forAdminLabel'): string {
+  const of = (code: string) => MESSAGES[`../../public/_locales/${code}/messages.json`]?.[key]?.message;
+  return of(language) ?? of('en') ?? key;
+}
+
+export function formatHuman(file: string, d: Diagnosis, language = 'en'): string {
   const out: string[] = [`== ${file}`];
   if (!d.bounce) {
     out.push(`Not a bounce${d.kind ? ` (${d.kind} notice)` : ''}: nothing to do.`);
@@ -213,9 +244,9 @@ export function formatHuman(file: string, d: Diagnosis): string {
   const groups = d.groups.length ? d.groups : d.advice ? [{ cause: primary?.cause ?? '', recipients: [0], advice: d.advice }] : [];
   for (const group of groups) {
     const a = group.advice;
-    out.push('', groups.length > 1 ? `${a.headline}:` : 'What you do:');
+    out.push('', groups.length > 1 ? `${a.headline}:` : `${label(language, 'youDoLabel')}:`);
     [...a.steps, ...(a.resend ? [a.resend.text] : [])].forEach((s, i) => out.push(`  ${i + 1}. ${oneLine(s)}`));
-    out.push('', `For your IT admin — ${a.title}:`, `  ${oneLine(a.explanation)}`);
+    out.push('', `${label(language, 'forAdminLabel')} — ${a.title}:`, `  ${oneLine(a.explanation)}`);
     a.adminSteps.forEach((s) => out.push(`  - ${oneLine(s)}`));
     if (a.dnsExamples.length) {
       out.push('  DNS examples:');
@@ -262,6 +293,7 @@ export async function main(argv: string[], io: CliIo, version = 'dev'): Promise<
     return 2;
   }
 
+  const language = opts.lang ?? environmentLanguage(io.env ?? {});
   let failed = 0;
   let first = true;
   for (const file of opts.files) {
@@ -285,13 +317,13 @@ export async function main(argv: string[], io: CliIo, version = 'dev'): Promise<
     let d: Diagnosis;
     try {
       const common = { subject: opts.subject, from: opts.from };
-      d = analyze(bytes, { ...common, mode: opts.text ? 'rendered' : 'auto' });
+      d = analyze(bytes, { ...common, mode: opts.text ? 'rendered' : 'auto', language });
     } catch (e) {
       io.stderr(`analyze: ${label}: analysis failed: ${(e as Error)?.message ?? String(e)}\n`);
       failed++;
       continue;
     }
-    const open = opts.json ? io.stdout(formatJson(name, d)) : io.stdout((first ? '' : '\n') + formatHuman(name, d));
+    const open = opts.json ? io.stdout(formatJson(name, d)) : io.stdout((first ? '' : '\n') + formatHuman(name, d, language));
     first = false;
     // The reader went away (`bounce-lens … | head`): nothing more is wanted.
     if (open === false) break;
@@ -319,6 +351,7 @@ export function nodeIo(): CliIo {
     },
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => new Uint8Array(readFileSync(p)),
+    env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));

@@ -174,6 +174,14 @@ export class Controller {
     this.tracked.clear();
   }
 
+  /** The user chose another language: every panel is explained again in it (the cached answers are in the old one). */
+  restartInNewLanguage(): void {
+    const running = !this.stopped;
+    this.stop();
+    this.verdicts.clear();
+    if (running) this.start();
+  }
+
   /**
    * The extension was updated, reloaded or removed under this page (Chromium leaves this script running,
    * cut off). Every further read of a body would end in a failed request and a log line, and every redraw

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
 import { mightBeBounce } from '../core/precheck';
-import { ANALYZE_REQUEST, type AnalyzeAnswer, type AnalyzeRequest } from '../background/protocol';
+import { ANALYZE_REQUEST, MESSAGES_REQUEST, type AnalyzeAnswer, type AnalyzeRequest, type MessagesRequest } from '../background/protocol';
 import { MAX_NOTICE_TEXT } from '../core/limits';
 import type { Diagnosis, RenderedMessage } from '../core/types';
 import { mountPanel } from '../ui/mount';
-import { setMessageSource } from '../ui/i18n';
+import { applyUiLanguage } from '../ui/ui-language';
 import { Controller } from './controller';
 import { genericAdapter } from './generic';
 import { contextGone, runtimeAlive } from './lifecycle';
@@ -29,6 +29,9 @@ const extensionAlive = () => runtimeAlive(() => browser.runtime?.id);
  * Only the cheap pre-check runs in the page; bodies that pass it are analyzed by the background script,
  * asked again after a pause when its worker was stopped meanwhile (messaging.ts).
  */
+/** The language the panels speak: their advice is asked for in it (set before the first request). */
+let language = 'en';
+
 function askBackground(message: RenderedMessage): Promise<Diagnosis> {
   // The controller reads at most MAX_NOTICE_TEXT characters of a body (what the analyzer reads); the cut
   // here only guards that contract.
@@ -36,6 +39,7 @@ function askBackground(message: RenderedMessage): Promise<Diagnosis> {
   const request: AnalyzeRequest = {
     type: ANALYZE_REQUEST,
     message: cut ? { ...message, text: message.text.slice(0, MAX_NOTICE_TEXT), truncated: true } : message,
+    language,
   };
   return withRetry(() => browser.runtime.sendMessage(request) as Promise<Diagnosis>, {
     fatal: (err) => contextGone(err) || !extensionAlive(),
@@ -45,8 +49,11 @@ function askBackground(message: RenderedMessage): Promise<Diagnosis> {
 async function main(): Promise<void> {
   const site = siteFor(location.hostname);
   if (!site) return;
-  setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
   const area = localArea();
+  // A language chosen on the options page is read through the background script (see MessagesRequest).
+  const loadMessages = (code: string) => browser.runtime.sendMessage({ type: MESSAGES_REQUEST, language: code } satisfies MessagesRequest);
+  const settings = await readSettings(area);
+  language = await applyUiLanguage(settings.language, browser.i18n, loadMessages);
   const controller = new Controller({
     document,
     adapter: site.adapter,
@@ -55,12 +62,12 @@ async function main(): Promise<void> {
     store: new PanelStateStore(area),
     scheduler: browserScheduler,
     // The background's answer may carry the history's repeat note beside the diagnosis (see AnalyzeAnswer).
-    mount: (req) => mountPanel({ ...req, repeat: (req.diagnosis as AnalyzeAnswer).repeat ?? null }),
+    mount: (req) => mountPanel({ ...req, language, clock: { locale: language }, repeat: (req.diagnosis as AnalyzeAnswer).repeat ?? null }),
     alive: extensionAlive,
     maxText: MAX_NOTICE_TEXT,
   });
-  const settings = await readSettings(area);
   if (settings.sites[site.site]) controller.start();
+  let languageSetting = settings.language;
 
   browser.storage?.onChanged.addListener((changes, areaName) => {
     if (!extensionAlive()) return;
@@ -70,6 +77,13 @@ async function main(): Promise<void> {
       if (s?.sites) {
         if (s.sites[site.site] === false) controller.stop();
         else controller.start();
+      }
+      if (s && (s.language ?? 'auto') !== languageSetting) {
+        languageSetting = s.language ?? 'auto';
+        void applyUiLanguage(languageSetting, browser.i18n, loadMessages).then((spoken) => {
+          language = spoken;
+          controller.restartInNewLanguage();
+        });
       }
       // Only the options page's marker: a panel expanded again also removes its own record.
       if (changes[FORGOTTEN_AT_KEY]) controller.forgetDismissed();

@@ -13,6 +13,8 @@ export type SiteId = 'gmail' | 'outlook';
 
 export interface Settings {
   sites: Record<SiteId, boolean>;
+  /** The panel's language: a code of UI_LANGUAGES, or "auto" for the browser's own. */
+  language: string;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -21,7 +23,7 @@ export const PANEL_PREFIX = 'panel:';
 export const FORGOTTEN_AT_KEY = 'forgottenAt';
 /** Collapse/dismiss records older than this are dropped at start-up (a notice is rarely reopened after it). */
 export const PANEL_RECORD_MAX_AGE_MS = 180 * 24 * 3600_000;
-export const DEFAULT_SETTINGS: Settings = { sites: { gmail: true, outlook: true } };
+export const DEFAULT_SETTINGS: Settings = { sites: { gmail: true, outlook: true }, language: 'auto' };
 
 export interface PanelState {
   collapsed: boolean;
@@ -134,7 +136,7 @@ export async function readSettings(area: KeyValueArea | null): Promise<Settings>
   try {
     const got = area ? await area.get(SETTINGS_KEY) : {};
     const raw = got[SETTINGS_KEY] as Partial<Settings> | undefined;
-    return { sites: { ...DEFAULT_SETTINGS.sites, ...(raw?.sites ?? {}) } };
+    return { sites: { ...DEFAULT_SETTINGS.sites, ...(raw?.sites ?? {}) }, language: typeof raw?.language === 'string' ? raw.language : DEFAULT_SETTINGS.language };
   } catch (err) {
     logError('reading settings', err);
     return structuredClone(DEFAULT_SETTINGS);

@@ -23,7 +23,7 @@ export function persistsActor(causeId: string, reporter: string | null): Actor |
  * server's words, the remote host, the retry window and whether it was forwarded were never kept, so the
  * panel shows none of them.
  */
-export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
+export function diagnosisFromEntry(e: HistoryEntry, language = 'en'): Diagnosis {
   const recipients: RecipientStatus[] = e.recipients.map(({ evidence, ...r }) => ({
     ...r,
     // The kind of evidence is kept, its words are not: the panel shows the reason without a quote.
@@ -35,15 +35,15 @@ export function diagnosisFromEntry(e: HistoryEntry): Diagnosis {
     retryUntil: null,
   }));
   const primary = recipients[0];
-  const groups = adviceGroups(recipients, e.kind, e.reporter);
+  const groups = adviceGroups(recipients, e.kind, e.reporter, language);
   return {
     bounce: true,
     kind: e.kind,
     reporter: e.reporter,
     reporterName: e.reporter ? (reporterById(e.reporter)?.name ?? null) : null,
     recipients,
-    advice: primary ? advise({ recipient: primary, kind: e.kind, reporter: e.reporter }) : null,
-    headline: noticeHeadline(recipients, groups),
+    advice: primary ? advise({ recipient: primary, kind: e.kind, reporter: e.reporter, language }) : null,
+    headline: noticeHeadline(recipients, groups, language),
     groups,
     date: new Date(e.at).toISOString(),
     reportingMta: null,

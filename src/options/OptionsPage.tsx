@@ -2,13 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { DEFAULT_SETTINGS, forgetPanels, readSettings, writeSettings, type KeyValueArea, type Settings, type SiteId } from '../content/storage';
 import { clearHistory, isHistoryOff, setHistoryOff } from '../history/store';
+import { BROWSER_LANGUAGE, UI_LANGUAGES } from '../ui/languages';
 
 const SITES: Array<{ id: SiteId; label: string }> = [
   { id: 'gmail', label: 'optionsGmail' },
   { id: 'outlook', label: 'optionsOutlook' },
 ];
 
-export function Options({ area }: { area: KeyValueArea }) {
+export interface OptionsProps {
+  area: KeyValueArea;
+  /** Makes the page speak a newly chosen language (see applyUiLanguage); the page redraws after it. */
+  onLanguage?: (setting: string) => Promise<unknown>;
+}
+
+export function Options({ area, onLanguage }: OptionsProps) {
+  const [, redraw] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [historyOff, setHistoryOffShown] = useState(false);
@@ -21,10 +29,23 @@ export function Options({ area }: { area: KeyValueArea }) {
   if (!settings) return null;
 
   const toggle = async (id: SiteId, on: boolean) => {
-    const next: Settings = { sites: { ...settings.sites, [id]: on } };
+    const next: Settings = { ...settings, sites: { ...settings.sites, [id]: on } };
     setSettings(next);
     try {
       await writeSettings(area, next);
+      setStatus(t('optionsSaved'));
+    } catch {
+      setStatus(t('optionsError'));
+    }
+  };
+
+  const chooseLanguage = async (language: string) => {
+    const next: Settings = { ...settings, language };
+    setSettings(next);
+    try {
+      await writeSettings(area, next);
+      await onLanguage?.(language);
+      redraw((n) => n + 1);
       setStatus(t('optionsSaved'));
     } catch {
       setStatus(t('optionsError'));
@@ -75,6 +96,19 @@ export function Options({ area }: { area: KeyValueArea }) {
           </label>
         ))}
       </fieldset>
+      <p>
+        <label>
+          {t('optionsLanguage')}{' '}
+          <select data-bounce-lens="language" value={settings.language} onChange={(e) => void chooseLanguage((e.currentTarget as HTMLSelectElement).value)}>
+            <option value={BROWSER_LANGUAGE}>{t('optionsLanguageBrowser')}</option>
+            {UI_LANGUAGES.map((l) => (
+              <option value={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <p>
         <button type="button" onClick={() => void forget()}>
           {t('optionsForget')}

@@ -22,6 +22,8 @@ export interface PopupProps {
   openOptions?: () => void;
   /** Injected for tests; Date.now otherwise. */
   now?: () => number;
+  /** The language the advice is written in (the UI strings' own, see applyUiLanguage). */
+  language?: string;
 }
 
 type Answer =
@@ -77,7 +79,7 @@ function useColorScheme(): Theme {
 }
 
 /** The inline panel itself (same component, same shadow-DOM host and data-* contract), mounted in the popup. */
-function PanelSlot({ diagnosis, repeat, slotKey, theme, onClose }: { diagnosis: Diagnosis; repeat: RepeatNote | null; slotKey: string; theme: Theme; onClose: () => void }) {
+function PanelSlot({ diagnosis, repeat, slotKey, theme, language, onClose }: { diagnosis: Diagnosis; repeat: RepeatNote | null; slotKey: string; theme: Theme; language: string; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -95,6 +97,8 @@ function PanelSlot({ diagnosis, repeat, slotKey, theme, onClose }: { diagnosis: 
       onDismiss: () => close.current(),
       // no mail system's card beside it here: the whole explanation
       compact: false,
+      language,
+      clock: { locale: language },
       theme,
     });
     return () => {
@@ -140,7 +144,7 @@ function HistoryItem({ entry, onOpen }: { entry: HistoryEntry; onOpen: (e: Histo
   );
 }
 
-export function Popup({ area, changes = null, openOptions, now = Date.now }: PopupProps) {
+export function Popup({ area, changes = null, openOptions, now = Date.now, language = 'en' }: PopupProps) {
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Answer>({ type: 'none' });
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -206,7 +210,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
   };
 
   // The text area's own value: a click right after a change must not read the text of the previous render.
-  const analyzeText = (value = pasteRef.current?.value ?? text) => present(analyzePasted(value), null);
+  const analyzeText = (value = pasteRef.current?.value ?? text) => present(analyzePasted(value, language), null);
 
   const analyzeFile = async (file: File | null | undefined) => {
     if (!file) return;
@@ -224,11 +228,11 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
       show({ type: 'error', text: message }, message);
       return;
     }
-    present(analyzeFileBytes(bytes), file.name);
+    present(analyzeFileBytes(bytes, language), file.name);
   };
 
   const openEntry = (e: HistoryEntry) => {
-    const d = diagnosisFromEntry(e);
+    const d = diagnosisFromEntry(e, language);
     const repeat = history ? findRepeat(history, e, persistsActor) : null;
     show({ type: 'panel', diagnosis: d, repeat, key: `history:${e.id}` }, d.headline ?? '');
     // Keyboard and screen-reader users land on the answer they asked for.
@@ -341,6 +345,7 @@ export function Popup({ area, changes = null, openOptions, now = Date.now }: Pop
         )}
         {answer.type === 'panel' && (
           <PanelSlot
+            language={language}
             diagnosis={answer.diagnosis}
             repeat={answer.repeat}
             slotKey={answer.key}

@@ -68,14 +68,14 @@ function utf8Length(text: string): number {
  * Pasted text: rendered webmail text, or a full source ("Show original"), which the analyzer's automatic
  * detection reads as a raw message.
  */
-export function analyzePasted(text: string): Checked<Diagnosis> {
+export function analyzePasted(text: string, language = 'en'): Checked<Diagnosis> {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   if (text.length > MAX_INPUT_BYTES || utf8Length(text) > MAX_INPUT_BYTES) return { ok: false, problem: 'too-big' };
   // A paste of binary data arrives as text with NULs or control characters.
   if (text.includes('\u0000') || looksBinary(new TextEncoder().encode(text.slice(0, SNIFF_BYTES)))) {
     return { ok: false, problem: 'binary' };
   }
-  return { ok: true, value: analyze(text, { mode: 'auto' }) };
+  return { ok: true, value: analyze(text, { mode: 'auto', language }) };
 }
 
 /** Only the size is known before reading: a file over the limit is refused without being read. */
@@ -89,15 +89,15 @@ export function checkFileSize(size: number): InputProblem | null {
  * A chosen or dropped .eml / .txt file, read as a raw message: the analyzer decodes its line endings,
  * transfer encodings and charsets from the bytes themselves.
  */
-export function analyzeFileBytes(bytes: Uint8Array): Checked<Diagnosis> {
+export function analyzeFileBytes(bytes: Uint8Array, language = 'en'): Checked<Diagnosis> {
   const sizeProblem = checkFileSize(bytes.length);
   if (sizeProblem) return { ok: false, problem: sizeProblem };
   const wide = utf16Text(bytes);
   if (wide !== null) {
     if (wide.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'empty' };
-    return { ok: true, value: analyze(wide, { mode: 'raw' }) };
+    return { ok: true, value: analyze(wide, { mode: 'raw', language }) };
   }
   if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
   if (blankBytes(bytes)) return { ok: false, problem: 'empty' };
-  return { ok: true, value: analyze(bytes, { mode: 'raw' }) };
+  return { ok: true, value: analyze(bytes, { mode: 'raw', language }) };
 }

@@ -5,6 +5,7 @@ import { PANEL_CSS } from './styles';
 import { detectTheme } from './theme';
 import { logError } from '../content/log';
 import { showsNativeCard, type ClockOptions } from './format';
+import { spokenLanguage } from './ui-language';
 import type { RepeatNote } from '../history/history';
 
 export interface MountOptions {
@@ -21,6 +22,8 @@ export interface MountOptions {
   onUndoDismiss?: () => void;
   onDismissSettled?: () => void;
   undoMs?: number;
+  /** The language the panel's strings speak (its host's `lang`). */
+  language?: string;
   /** See PanelProps.compact (default: when the diagnosis says the webmail shows the mail system's own card). */
   compact?: boolean;
   theme?: Theme;
@@ -84,6 +87,7 @@ export function mountPanel(o: MountOptions): PanelHandle {
   host.setAttribute('data-reply', primary?.reply == null ? '' : String(primary.reply));
   host.setAttribute('data-verdict', primary?.verdict ?? 'act');
   host.setAttribute('data-actor', primary?.actor ?? '');
+  host.setAttribute('lang', o.language ?? spokenLanguage());
   host.setAttribute('style', o.inset ? insetStyle(o.before) : HOST_STYLE);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
 

@@ -177,7 +177,7 @@ async function openFixture(b, url, html, { page } = {}) {
  * without it (benchmarks compare both).
  */
 export async function launchChromium({ dist = distFor('chromium'), headless = true, extension = true,
-  viewport = DEFAULT_VIEWPORT, args = [] } = {}) {
+  viewport = DEFAULT_VIEWPORT, args = [], locale = null } = {}) {
   const executablePath = findBinary('chromium');
   if (extension) requireDist(dist);
   const { chromium } = await import('playwright-core');
@@ -191,7 +191,9 @@ export async function launchChromium({ dist = distFor('chromium'), headless = tr
       viewport,
       args: [...extArgs, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-default-apps', '--no-default-browser-check', ...args],
+        '--disable-default-apps', '--no-default-browser-check', ...(locale ? [`--lang=${locale}`] : []), ...args],
+      // Chromium on Linux takes its UI language (and so the extension's) from the environment.
+      ...(locale ? { env: { ...process.env, LANGUAGE: locale, LC_ALL: '', LC_MESSAGES: '', LANG: `${locale}.UTF-8` }, locale } : {}),
     });
   } catch (err) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -245,7 +247,7 @@ export async function launchChromium({ dist = distFor('chromium'), headless = tr
 
 /** Firefox ESR with the extension installed as a temporary add-on (WebDriver BiDi webExtension.install). */
 export async function launchFirefox({ dist = distFor('firefox'), headless = true, extension = true,
-  viewport = DEFAULT_VIEWPORT, prefs = {} } = {}) {
+  viewport = DEFAULT_VIEWPORT, prefs = {}, locale = null } = {}) {
   const executablePath = findBinary('firefox');
   if (extension) requireDist(dist);
   const { default: puppeteer } = await import('puppeteer-core');
@@ -269,6 +271,8 @@ export async function launchFirefox({ dist = distFor('firefox'), headless = true
       'toolkit.telemetry.enabled': false,
       // A fixed moz-extension:// UUID for the add-on, so tests can open its pages (popup.html, options.html).
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // The UI language (Debian's firefox-esr-l10n-* language packs provide it).
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
       ...prefs,
     },
   });

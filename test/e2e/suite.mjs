@@ -37,7 +37,7 @@ const TEST_TIMEOUT = 90_000;
  * `ctx.test(name, async () => …)`; inside, `ctx.open({ url, html })` opens a fixture page (closed after the
  * test) and `ctx.b` is the launched browser.
  */
-export function eachBrowser(title, define) {
+export function eachBrowser(title, define, { launch = {} } = {}) {
   for (const name of browsersUnderTest()) {
     describe(`${title} [${name}]`, { timeout: 10 * 60_000 }, () => {
       const ctx = {
@@ -69,7 +69,7 @@ export function eachBrowser(title, define) {
         },
       };
       before(async () => {
-        ctx.b = await launchBrowser(name);
+        ctx.b = await launchBrowser(name, launch);
       }, { timeout: 120_000 });
       after(async () => {
         await ctx.b?.close();

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../shared-corpus';
+import { environmentLanguage } from '../../src/cli/analyze';
+import { textsFor } from '../../src/core/knowledge/texts/index';
 
 const SCRIPT = path.join(REPO_ROOT, 'dist/cli/bounce-lens.cjs');
 const FIX = path.join(REPO_ROOT, 'test/fixtures');
@@ -16,8 +18,11 @@ const OOO = path.join(FIX, 'ordinary/out-of-office.eml');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: REPO_ROOT, input, encoding: 'utf8', timeout: 60_000 });
+/** The environment's locale is English unless a test says otherwise (the default language follows it). */
+const ENGLISH_ENV = { ...process.env, LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = ENGLISH_ENV) {
+  const r = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: REPO_ROOT, input, encoding: 'utf8', timeout: 60_000, env });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -78,6 +83,27 @@ describe('analyze CLI', () => {
     expect(fail.stdout).toContain('550 5.1.1');
     expect(fail.stdout).toMatch(/What you do:\n {2}1\. /);
     expect(fail.stdout).toMatch(/For your IT admin — /);
+  });
+
+  it('--lang writes the explanation in that language; without it the environment\'s locale decides', () => {
+    const de = run(['--lang', 'de', POSTFIX_FAIL]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain(`${textsFor('de').CAUSE_TEXTS['user-unknown']!.youDo[0]}`);
+    const fromEnv = run([POSTFIX_FAIL], undefined, { ...ENGLISH_ENV, LANG: 'ja_JP.UTF-8' });
+    expect(fromEnv.stdout).toContain(textsFor('ja').CAUSE_TEXTS['user-unknown']!.youDo[0]!);
+    expect(run([POSTFIX_FAIL]).stdout).toContain(textsFor('en').CAUSE_TEXTS['user-unknown']!.youDo[0]!);
+    const bad = run(['--lang', 'xx', POSTFIX_FAIL]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown language xx \(one of en, /);
+  });
+
+  it('reads the environment\'s language as gettext does', () => {
+    expect(environmentLanguage({ LANG: 'de_DE.UTF-8' })).toBe('de');
+    expect(environmentLanguage({ LC_ALL: 'pt_BR.UTF-8', LANG: 'de_DE.UTF-8' })).toBe('pt');
+    expect(environmentLanguage({ LANGUAGE: 'ja:en', LANG: 'de_DE.UTF-8' })).toBe('ja');
+    expect(environmentLanguage({ LANGUAGE: 'ja:en', LC_ALL: 'C' })).toBe('en');
+    expect(environmentLanguage({ LANG: 'pl_PL.UTF-8' })).toBe('en');
+    expect(environmentLanguage({})).toBe('en');
   });
 
   it('a missing, an empty, a binary file and a directory each get one error line; the others still run', () => {

@@ -5,12 +5,15 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CAUSES } from '../../src/core/knowledge/causes';
 import { LANGUAGES, textsFor } from '../../src/core/knowledge/texts/index';
 import type { AdviceStrings, CauseText } from '../../src/core/knowledge/texts/types';
 import { analyzeRendered } from '../../src/core/index';
 import { REPO_ROOT } from '../shared-corpus';
+import { setMessageSource, t } from '../../src/ui/i18n';
+import { UI_LANGUAGES, chosenLanguage, messagesSource } from '../../src/ui/languages';
+import { applyUiLanguage } from '../../src/ui/ui-language';
 
 const REQUIRED = ['en', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'ru'];
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
@@ -151,5 +154,43 @@ describe('languages', () => {
     expect(xx.headline).toContain('kim@example.org');
     expect(xx.headline).not.toBe(en.headline);
     expect(xx.advice?.steps).toEqual(textsFor(lang).CAUSE_TEXTS['user-unknown']!.youDo);
+  });
+});
+
+describe('the UI in a chosen language', () => {
+  it('offers exactly the languages the knowledge base and _locales have', () => {
+    expect(UI_LANGUAGES.map((l) => l.code).sort()).toEqual([...REQUIRED].sort());
+    expect(chosenLanguage('de')).toBe('de');
+    expect(chosenLanguage('auto')).toBeNull();
+    expect(chosenLanguage('xx')).toBeNull();
+  });
+
+  it('reads a messages.json the way the browser does: named placeholders, positional substitutions, $$', () => {
+    const get = messagesSource({
+      retryUntil: { message: 'Until $UNTIL$ ($LEFT$ left), $$5', placeholders: { until: { content: '$1' }, left: { content: '$2' } } },
+      plain: { message: 'Plain' },
+    });
+    expect(get('retryUntil', ['Sat 14:00', '46 h'])).toBe('Until Sat 14:00 (46 h left), $5');
+    expect(get('plain')).toBe('Plain');
+    expect(get('missing')).toBe('');
+  });
+
+  it('speaks a chosen language from its messages file, else the browser\'s own', async () => {
+    const browserI18n = { getMessage: (key: string) => (key === 'messagesLocale' ? 'en' : `browser:${key}`) };
+    const loaded: string[] = [];
+    const load = async (code: string) => {
+      loaded.push(code);
+      return { messagesLocale: { message: code }, youDoLabel: { message: `${code}:youDo` } };
+    };
+    expect(await applyUiLanguage('de', browserI18n, load)).toBe('de');
+    expect(t('youDoLabel')).toBe('de:youDo');
+    expect(await applyUiLanguage('auto', browserI18n, load)).toBe('en');
+    expect(t('youDoLabel')).toBe('browser:youDoLabel');
+    expect(loaded).toEqual(['de']);
+    // a file that cannot be read: the browser's language, not a blank panel
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await applyUiLanguage('fr', browserI18n, async () => { throw new Error('gone'); })).toBe('en');
+    expect(t('youDoLabel')).toBe('browser:youDoLabel');
+    setMessageSource(null);
   });
 });

@@ -58,6 +58,6 @@ describe('background housekeeping', () => {
   it('writes the default settings on install only when there are none', async () => {
     data.delete(SETTINGS_KEY);
     await installed[0]!({ reason: 'install' });
-    expect(data.get(SETTINGS_KEY)).toEqual({ sites: { gmail: true, outlook: true } });
+    expect(data.get(SETTINGS_KEY)).toEqual({ sites: { gmail: true, outlook: true }, language: 'auto' });
   });
 });

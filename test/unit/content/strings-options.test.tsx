@@ -44,12 +44,14 @@ describe('UI strings', () => {
 describe('settings storage', () => {
   it('defaults to enabled everywhere and merges stored choices', async () => {
     const area = new FakeArea();
-    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true } });
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true }, language: 'auto' });
     area.data.set(SETTINGS_KEY, { sites: { outlook: false } });
-    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: false } });
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: false }, language: 'auto' });
+    area.data.set(SETTINGS_KEY, { sites: { outlook: false }, language: 'de' });
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: false }, language: 'de' });
     area.failing = true;
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true } });
+    expect(await readSettings(area)).toEqual({ sites: { gmail: true, outlook: true }, language: 'auto' });
   });
 
   it('forgets remembered panels only', async () => {
@@ -90,7 +92,7 @@ describe('options page', () => {
     expect(boxes.map((b) => b.checked)).toEqual([true, true]);
     expect(app.textContent).toContain('Outlook on the web');
     boxes[1]!.click();
-    await vi.waitFor(() => expect(area.data.get(SETTINGS_KEY)).toEqual({ sites: { gmail: true, outlook: false } }));
+    await vi.waitFor(() => expect(area.data.get(SETTINGS_KEY)).toEqual({ sites: { gmail: true, outlook: false }, language: 'auto' }));
     app.querySelector<HTMLButtonElement>('button')!.click();
     await vi.waitFor(() => expect(app.querySelector('[role="status"]')?.textContent).toBe('Remembered panels forgotten: 1.'));
     expect(area.data.has('panel:gmail:1')).toBe(false);
