@@ -37,7 +37,7 @@ function withoutKeptSpans(text: string): string {
 }
 
 /** English words no German, French, Spanish, Italian, Portuguese or Dutch sentence uses twice. */
-const ENGLISH = /\b(?:the|your|you|and|with|this|that|from|will|have|has|not|they|their|which|when|once|again|sender|recipient|server|message)\b/gi;
+const ENGLISH = /\b(?:the|your|you|and|with|this|that|from|will|have|has|not|they|their|which|when|once|again|sender|recipient)\b/gi;
 
 /** True when a text still reads as English (two or more of those words outside the kept spans). */
 function looksEnglish(text: string): boolean {

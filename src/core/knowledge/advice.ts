@@ -48,7 +48,9 @@ export function advise(input: AdviseInput): Advice {
 
   const steps = [...text.youDo];
   if (waiting) steps.push(S.urgentAnotherWay);
-  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !steps.some((s) => NAMES_ANOTHER_WAY.test(s))) steps.push(S.tellRecipient);
+  // (decided on the English texts, which every language translates: the translations need no such word list)
+  const alreadyTells = causeText(cause, 'en').youDo.some((s) => NAMES_ANOTHER_WAY.test(s));
+  if ((recipient.actor === 'recipient' || recipient.actor === 'recipient-admin') && !alreadyTells) steps.push(S.tellRecipient);
 
   const explanation = [text.explanation];
   if (stillRetrying) {
@@ -76,7 +78,7 @@ function sentenceStart(address: string | null, text: string): string {
   return address !== null && text.startsWith(address) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Words of our own steps that already say how to reach the recipient outside e-mail. */
+/** Words of our own (English) steps that already say how to reach the recipient outside e-mail. */
 const NAMES_ANOTHER_WAY = /another way/i;
 
 /** Whether, and once what, to send the message again: the notice's state decides. */
