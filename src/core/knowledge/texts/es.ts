@@ -495,4 +495,452 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'Si sigue ocurriendo, compruebe que los servidores DNS de su dominio responden de forma fiable para los registros SPF, DKIM y DMARC.',
     ],
   },
+  'auth-required': {
+    title: 'Su correo no está autenticado (falta SPF o DKIM)',
+    happened: 'El proveedor de {address} no pudo confirmar que el mensaje sea realmente suyo',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El proveedor receptor exige una prueba de que el correo procede realmente del dominio del remitente: SPF (una lista de los servidores autorizados a enviar en su nombre) o DKIM (una firma criptográfica). No se superó ninguna de las dos (Gmail 421 4.7.26 y 550 5.7.1 "does not have authentication information", Exchange Online 450 4.7.26, Yahoo 550 5.7.9). Hasta que se configuren los registros del dominio, el correo se frena o se rechaza.',
+    adminSteps: [
+      'Publique un registro SPF que incluya todos los servidores que envían en nombre del dominio.',
+      'Active la firma DKIM y publique la clave pública DKIM.',
+      'Para el correo masivo, publique también un registro DMARC.',
+    ],
+  },
+  'spf-fail': {
+    title: 'La comprobación SPF de su dominio falló',
+    happened: 'Su mensaje salió de un servidor que su organización no ha autorizado',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El registro SPF del dominio enumera los servidores autorizados a enviar su correo, y el servidor que envió este mensaje no figura en él, o el registro tiene errores (X.7.23 / X.7.24; Gmail 550 5.7.27 y 4.7.27, Exchange Online 5.7.23, GMX, Mimecast).',
+    adminSteps: [
+      'Añada al registro SPF la dirección IP del servidor de envío (o el include del servicio de correo).',
+      'Corrija los errores de sintaxis y mantenga el registro dentro del límite de 10 consultas DNS (RFC 7208).',
+    ],
+  },
+  'spf-suspicious': {
+    title: 'El registro SPF de su dominio contiene entradas sospechosas',
+    happened: 'Gmail no se fía de la lista de servidores de correo autorizados de su organización',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'Gmail encontró en el registro SPF del dominio entradas que considera sospechosas (por ejemplo, rangos demasiado amplios) y limita el correo hasta que se depure el registro (451 4.7.24).',
+    adminSteps: ['Elimine del registro SPF las entradas demasiado amplias o innecesarias y deje solo los servidores de envío reales.'],
+  },
+  'dkim-fail': {
+    title: 'Firma DKIM ausente o no válida',
+    happened: 'Su mensaje no llevaba el sello digital que exige el proveedor de {address}',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El proveedor receptor exige una firma DKIM válida (un sello criptográfico que demuestra que el mensaje procede del dominio) y este mensaje no tenía ninguna que se verificara (X.7.20-X.7.22; Gmail 550 5.7.30 y 421 4.7.30 con el significado propio de Google; Mimecast "DKIM Sender Invalid").',
+    adminSteps: [
+      'Active la firma DKIM en el servidor o servicio de envío.',
+      'Publique la clave pública en el DNS con el selector con el que firma y compruebe que un mensaje de prueba supera la verificación.',
+    ],
+  },
+  'dmarc-fail': {
+    title: 'No superó la comprobación DMARC de su dominio',
+    happened: 'Su mensaje no superó una comprobación de que procede realmente de su organización',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'DMARC comprueba que el dominio de la línea From sea el mismo que superó SPF o DKIM. Este mensaje no superó esa comprobación, o su dominio From no estaba alineado con el dominio que la superó (X.7.26; Gmail 4.7.32 / 5.7.32, Exchange Online 5.7.509, Proofpoint, Zoho, Mimecast, iCloud [HME1]). Los receptores rechazan o frenan ese correo, y la propia política DMARC del dominio From puede pedirles que lo rechacen.',
+    adminSteps: [
+      'Asegúrese de que el servidor de envío supera SPF o DKIM para el mismo dominio que el de la dirección From.',
+      'Si un servicio envía en su nombre, debe firmar con su dominio (DKIM) o figurar en su registro SPF.',
+    ],
+  },
+  'dmarc-missing': {
+    title: 'Su dominio no tiene registro DMARC',
+    happened: 'A su organización le falta un ajuste que exige el proveedor de {address}',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El proveedor receptor exige a los remitentes masivos que publiquen una política DMARC para su dominio, y este dominio no tiene ninguna (Gmail 421 4.7.40 / 550 5.7.40).',
+    adminSteps: ['Publique un registro DMARC para el dominio (para empezar, basta con una política de supervisión p=none).'],
+  },
+  'bulk-auth-required': {
+    title: 'Remitente de gran volumen sin SPF, DKIM y DMARC completos',
+    happened: 'Su organización envía mucho correo sin las comprobaciones que exige Outlook.com',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'Outlook.com exige que los dominios que envían más de unos 5000 mensajes al día superen SPF, DKIM y DMARC; este dominio no lo hace (550 5.7.515).',
+    adminSteps: ['Publique SPF, DKIM y DMARC para el dominio de envío; después, el mensaje podrá volver a enviarse.'],
+  },
+  // ── TLS and submission ─────────────────────────────────────────────────────────────────────
+  'tls-required': {
+    title: 'El receptor exige una conexión cifrada (TLS)',
+    happened: 'El servidor de correo de {address} solo acepta correo cifrado',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El dominio receptor solo acepta correo enviado por una conexión cifrada (STARTTLS), y el servidor de envío no la usó (X.7.10; Gmail 421 4.7.0 "TLS required for RCPT domain", 4.7.29 / 5.7.29 con el significado propio de Google).',
+    adminSteps: ['Active STARTTLS para el correo saliente en el servidor de envío y compruebe que funciona con este dominio.'],
+  },
+  'tls-failed': {
+    title: 'Falló la conexión segura con el servidor del destinatario',
+    happened: 'No se pudo establecer una conexión segura con el servidor de correo de {address}',
+    next: 'avise a la persona',
+    youDo: ['Avise a la persona por otra vía: la configuración de seguridad de su servidor de correo impide una entrega segura.'],
+    explanation:
+      'El servidor de envío exigía una conexión cifrada verificada (DANE, MTA-STS o REQUIRETLS, X.7.30), pero el servidor del destinatario no pudo ofrecerla: sin STARTTLS, con un certificado caducado o que no coincide, o con registros TLSA/DNSSEC incorrectos (Exchange Online 5.7.321-325).',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'El administrador del destinatario debe corregir el certificado, STARTTLS o los registros TLSA/DNSSEC; contacte con él a través del destinatario.',
+    ],
+  },
+  'tls-required-by-sender': {
+    title: 'Su servidor exige un cifrado que el servidor del destinatario no ofrece',
+    happened: 'Su servidor de correo no entrega a {address} sin cifrado',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: ellos deciden si la regla es correcta.'],
+    resend: 'Vuelva a enviarlo cuando su administrador de TI o el lado del destinatario hayan cambiado la configuración.',
+    explanation:
+      'El servidor de envío está configurado para entregar a este dominio solo por una conexión cifrada (smtp_tls_security_level encrypt, dane o verify en Postfix; una entrada de política TLS, MTA-STS o DANE), y el servidor del destinatario no la ofreció (no tiene STARTTLS o no quiso iniciarlo). El servidor del destinatario no rechazó nada: fue el lado emisor el que retuvo el mensaje.',
+    adminSteps: [
+      'Compruebe si la regla que exige TLS para este dominio es intencionada (una entrada de política TLS, MTA-STS o DANE).',
+      'Si lo es, el administrador del destinatario debe activar STARTTLS; avísele a través del destinatario. Si no lo es, relaje la regla para este dominio.',
+    ],
+  },
+  'smtp-auth-failed': {
+    title: 'Su programa de correo no pudo iniciar sesión en el servidor de envío',
+    happened: 'Su programa de correo no pudo iniciar sesión para enviar',
+    next: 'compruebe su contraseña',
+    youDo: [
+      'Compruebe el nombre de usuario y la contraseña (o la contraseña de aplicación) configurados en su programa de correo o dispositivo.',
+      'Si sigue fallando, pregunte a su administrador de TI o proveedor de correo si su cuenta puede enviar desde este programa.',
+    ],
+    resend: 'Si hubo muchos intentos, espere unos minutos y vuelva a enviarlo.',
+    explanation:
+      'El servidor al que se entregó el mensaje para su envío rechazó el inicio de sesión del programa de correo o del dispositivo: una contraseña incorrecta, demasiados intentos o un método de inicio de sesión no permitido (535 / X.7.8 credenciales no válidas, 530 autenticación obligatoria, X.7.9 mecanismo demasiado débil, Gmail 454 4.7.0 "too many login attempts").',
+    adminSteps: [
+      'Compruebe que el inicio de sesión SMTP (SMTP AUTH) está permitido para la cuenta y que el programa usa un método permitido (una contraseña de aplicación u OAuth donde el inicio de sesión básico esté desactivado).',
+      'Tras demasiados intentos fallidos, espere unos minutos antes de volver a probar.',
+    ],
+  },
+  'security-policy': {
+    title: 'Rechazado por un motivo de seguridad o de política',
+    happened: 'El servidor de correo de {address} rechazó su mensaje por un motivo de seguridad',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: la respuesta del servidor que contiene puede dar más pistas.'],
+    explanation:
+      'El servidor receptor rechazó el mensaje por un motivo de seguridad o de política sin decir exactamente cuál (X.7.0, X.7.1 y otros códigos X.7.x). La respuesta del propio servidor, en los detalles, es la mejor pista: autenticación, reputación o contenido.',
+    adminSteps: [
+      'Busque una pista en la respuesta del servidor, en los detalles (autenticación, reputación, contenido).',
+      'Compruebe SPF, DKIM, DMARC y la reputación de la IP de envío.',
+      'Si todo está en orden, pregunte al administrador del destinatario (a través del destinatario) por qué se rechaza su correo.',
+    ],
+  },
+  // ── Policy at the recipient ────────────────────────────────────────────────────────────────
+  'recipient-policy': {
+    title: 'Bloqueado por una regla de la organización del destinatario',
+    happened: 'Una regla de la organización de {address} bloquea su mensaje',
+    next: 'avise a la persona',
+    youDo: [
+      'Avise a la persona por otra vía de que se rechaza el correo que usted le envía.',
+      'Pídale que su administrador de TI (o el propietario del grupo) permita su dirección.',
+    ],
+    resend: 'Vuelva a enviarlo cuando se lo confirmen.',
+    explanation:
+      'Una regla de la organización del destinatario rechazó el mensaje: por ejemplo, la dirección o el grupo solo acepta correo de dentro de la organización o de remitentes autorizados, o su dirección o su servidor está en la lista de bloqueo de esa organización (Exchange Online 550 5.7.1 "Delivery not authorized", 5.7.12x, 5.7.124, 5.7.513; Gmail gcdp; Mimecast, Trend Micro, Zoho, Barracuda). Solo ellos pueden cambiarlo.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'El administrador del destinatario (o el propietario del grupo) debe permitir su dirección o su servidor, por ejemplo dejando que el grupo acepte remitentes externos o retirándolo a usted de su lista de bloqueo.',
+    ],
+  },
+  'recipient-allowlist-only': {
+    title: 'El dominio del destinatario solo acepta correo de servidores aprobados',
+    happened: 'La organización de {address} solo acepta correo de servidores que ha aprobado',
+    next: 'avise a la persona',
+    youDo: ['Avise a la persona por otra vía: su administrador de TI debe permitir el correo de la organización de usted.'],
+    explanation:
+      'El dominio de Google Workspace del destinatario solo acepta correo de una lista de servidores aprobados (Gmail 421 4.7.0 "IP not in whitelist for RCPT domain"), normalmente porque todo su correo debe llegar a través de una pasarela de filtrado, y el servidor de envío no figura en ella.',
+    adminSteps: [
+      'Compruebe que su servidor entrega a los servidores MX publicados del dominio del destinatario, y no directamente a Google.',
+      'Si es así, el administrador del destinatario debe permitir la dirección IP de su servidor o corregir la configuración de su pasarela de entrada.',
+    ],
+  },
+  'external-forwarding-blocked': {
+    title: 'No se permite el reenvío automático a direcciones externas',
+    happened: 'Se bloqueó un reenvío automático a una dirección externa',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Si configuró un reenvío automático a una dirección externa, elimínelo o pida a su administrador de TI o proveedor de correo que lo permita.'],
+    resend: 'Si la dirección externa sigue necesitando este mensaje, reenvíelo a mano.',
+    explanation:
+      'El mensaje se estaba reenviando automáticamente a una dirección externa, y la directiva de correo no deseado saliente de Microsoft 365 de la organización que reenvía prohíbe el reenvío externo automático (Exchange Online 550 5.7.1).',
+    adminSteps: [
+      'Si este buzón puede reenviar fuera de la organización, permita para él el reenvío externo automático en la directiva de correo no deseado saliente (una directiva limitada a ese buzón).',
+      'Si no, elimine la regla de reenvío del buzón.',
+    ],
+  },
+  'unregistered-sender-domain': {
+    title: 'Envío desde un dominio que su organización no ha registrado',
+    happened: 'Microsoft 365 bloqueó el correo de una dirección que su organización no ha registrado',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'La organización de Microsoft 365 envió correo desde un dominio que no ha agregado ni verificado, así que Microsoft lo bloqueó (Exchange Online 550 5.7.750).',
+    adminSteps: ['Agregue y verifique en Microsoft 365 todos los dominios que se usan para enviar (dominios aceptados), o envíe desde un dominio ya verificado.'],
+  },
+  'sender-account-blocked': {
+    title: 'Su cuenta de envío está bloqueada por actividad sospechosa',
+    happened: 'Se bloqueó el envío desde su cuenta por actividad inusual',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: [
+      'Cambie su contraseña y busque reglas de reenvío o aplicaciones que usted no haya configurado.',
+      'Reenvíe este aviso a su administrador de TI o proveedor de correo: ellos solicitan que se levante el bloqueo.',
+    ],
+    resend: 'Vuelva a enviarlo cuando el envío vuelva a funcionar.',
+    explanation:
+      'El servicio de correo impidió enviar a la cuenta (o a la organización) porque detectó actividad inusual o propia de spam (Exchange Online 5.7.501-503, 5.1.8, 5.7.7xx; Zoho). Suele significar que la cuenta estaba comprometida.',
+    adminSteps: [
+      'Proteja primero la cuenta: restablezca la contraseña, revoque las sesiones y elimine las reglas de reenvío y las aplicaciones desconocidas.',
+      'Después, solicite el desbloqueo al proveedor (Microsoft, Zoho…), como indique su aviso o su portal de administración.',
+    ],
+  },
+  'duplicate-message-id': {
+    title: 'Demasiados mensajes con el mismo Message-ID',
+    happened: 'El programa que envió su mensaje da el mismo identificador a muchos mensajes',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo, o a quien gestione el programa que lo envió.'],
+    explanation:
+      'Se reutilizó el mismo Message-ID en muchos mensajes (Gmail 421 4.7.28); los receptores esperan que cada mensaje tenga uno único.',
+    adminSteps: ['Haga que el software de envío genere un Message-ID único para cada mensaje.'],
+  },
+  'blocked-attachment': {
+    title: 'Un tipo de archivo adjunto que el receptor no acepta',
+    happened: 'El proveedor de {address} no acepta uno de sus archivos adjuntos',
+    next: 'quite el archivo o compártalo mediante un enlace',
+    youDo: [
+      'Quite el archivo adjunto o use otro formato (por ejemplo, un PDF en lugar de un documento con macros).',
+      'Los programas y los archivos comprimidos, compártalos mediante un enlace (desde un almacenamiento en la nube) en lugar de adjuntarlos.',
+    ],
+    resend: 'Vuelva a enviarlo sin el archivo bloqueado.',
+    explanation:
+      'El proveedor receptor rechaza directamente ciertos tipos de archivos adjuntos porque pueden contener malware: programas, scripts, algunos archivos comprimidos, documentos con macros (Gmail 552 5.7.0; Cox; Amavis "banned file type"). Gmail bloquea esos tipos de archivo sea cual sea su contenido.',
+    adminSteps: [
+      'No hay nada que corregir por su parte: el bloqueo es la política del receptor.',
+      'Cuando haya que intercambiar este tipo de archivos, use enlaces para compartir archivos en lugar de archivos adjuntos.',
+    ],
+  },
+  'submission-unauthenticated': {
+    title: 'Un dispositivo o una aplicación envió correo sin iniciar sesión',
+    happened: 'Un dispositivo o programa intentó enviar correo sin iniciar sesión',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo e indique qué dispositivo o programa lo envió (una impresora, un escáner, una aplicación).'],
+    explanation:
+      'Un dispositivo o programa (una impresora, un escáner o una aplicación empresarial) entregó el mensaje a Microsoft 365 sin iniciar sesión, y Microsoft 365 no acepta correo anónimo de ese origen (Exchange Online 530 5.7.57).',
+    adminSteps: [
+      'Configure el dispositivo o el programa para que inicie sesión (envío de cliente con SMTP AUTH) con un buzón con licencia.',
+      'O configure para él el envío directo (direct send) o un relay basado en conector en Microsoft 365, como describe la guía de Microsoft para dispositivos multifunción.',
+    ],
+  },
+  'send-as-denied': {
+    title: 'No puede enviar como esta dirección de remitente',
+    happened: 'Su cuenta no puede enviar desde la dirección que eligió',
+    next: 'use su propia dirección',
+    youDo: [
+      'Vuelva a poner su propia dirección en el campo De.',
+      'Si debería poder enviar desde esa dirección, pida permiso a su administrador de TI o proveedor de correo.',
+    ],
+    resend: 'Vuelva a enviarlo desde su propia dirección, o cuando tenga el permiso.',
+    explanation:
+      'El mensaje salió con una dirección From que la cuenta con la sesión iniciada no puede usar: la de otra persona, un buzón compartido o un grupo (Exchange Online 550 5.7.60 / 5.7.1).',
+    adminSteps: ['Si el usuario debe enviar como esa dirección, concédale el permiso Enviar como ("Send As") sobre ese buzón o grupo; si no, debe enviar desde su propia dirección.'],
+  },
+  'ipv6-not-accepted': {
+    title: 'El receptor no acepta correo por IPv6',
+    happened: 'Su servidor de correo usó un tipo de conexión que la organización de {address} no acepta',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El servidor de envío se conectó por IPv6 al dominio de Microsoft 365 del destinatario, y ese dominio no acepta IPv6 (Exchange Online 550 5.7.510).',
+    adminSteps: [
+      'Envíe a este destino por IPv4.',
+      'O pida al administrador del destinatario que active el correo entrante por IPv6 para su dominio.',
+    ],
+  },
+  'recipient-banned': {
+    title: 'La organización del destinatario rechaza el correo para esta dirección',
+    happened: '{address} tiene bloqueada la recepción de correo',
+    next: 'pida otra dirección',
+    youDo: [
+      'Pida a la persona, por otra vía, una dirección que reciba correo.',
+      'Elimine esta dirección de sus contactos y listas.',
+    ],
+    resend: 'Vuelva a enviarlo a una dirección que funcione.',
+    explanation:
+      'La organización del destinatario ha impedido que esta dirección reciba correo: un buzón cerrado o vetado (Exchange Online 550 5.7.505).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Elimine la dirección de las listas de contactos y de correo.'],
+  },
+  'sender-rejected': {
+    title: 'Se rechazó su dirección de remitente',
+    happened: 'El servidor de correo de {address} rechazó su dirección de remitente',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: [
+      'Compruebe que envió desde la dirección que quería (en una lista de correo, la dirección con la que se suscribió).',
+      'Si es correcta, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    explanation:
+      'El servidor receptor rechazó la dirección de remitente del mensaje (el remitente del sobre), por ejemplo porque allí está bloqueada, está mal formada (X.1.7) o no tiene permiso para publicar (GoDaddy 550 5.2.0 IB, Orange 501 5.1.0).',
+    adminSteps: [
+      'Compruebe el remitente del sobre (Return-Path) que usa el servidor o la aplicación: sintaxis válida y un dominio que exista.',
+      'Si es correcto, pregunte al administrador del destinatario (a través del destinatario) por qué se rechaza.',
+    ],
+  },
+  'relay-denied': {
+    title: 'El servidor receptor no acepta correo para este dominio',
+    happened: 'El servidor al que llegó su correo no gestiona el correo de {address}',
+    next: 'avise a la persona',
+    youDo: [
+      'Compruebe si la dirección tiene errores de escritura, sobre todo después de la @.',
+      'Si es correcta, avise a la persona por otra vía: hay que corregir la configuración de su correo.',
+    ],
+    explanation:
+      'El servidor contactado dice que no gestiona el correo del dominio del destinatario ("relay access denied"; Exchange Online 550 5.4.1, Postfix, Sendmail). Normalmente, los registros MX del dominio apuntan a un servidor que no está configurado para él; a veces, el servidor de envío mandó el mensaje al lugar equivocado.',
+    adminSteps: [
+      'Si fallan así muchos destinatarios, revise cómo enruta el correo su servidor (reglas de enrutamiento, configuración del smarthost).',
+      'Si no, no hay nada que corregir por su parte: el administrador del destinatario debe corregir los registros MX del dominio o la configuración de dominios aceptados.',
+    ],
+  },
+  'relay-not-authorised': {
+    title: 'Su servidor no está autorizado a usar este servicio como relay',
+    happened: 'El servicio por el que sale su correo no reconoce su servidor de correo',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    explanation:
+      'El mensaje se entregó a un servicio (una pasarela o una plataforma de envío) que no reconoce el servidor de envío ni la identidad del remitente como uno de sus clientes (Exchange Online 5.7.64, MessageLabs 553, Mimecast 451, Amazon SES, Google SMTP relay).',
+    adminSteps: ['Registre la IP de envío o verifique la dirección del remitente en ese servicio, o corrija el conector de salida.'],
+  },
+  // ── Content ──────────────────────────────────────────────────────────────────────────────────
+  'spam-detected': {
+    title: 'El mensaje se consideró spam',
+    happened: 'El proveedor de {address} tomó su mensaje por spam',
+    next: 'haga una versión más sencilla',
+    youDo: [
+      'Quite todo lo que parezca spam: acortadores de enlaces, muchos enlaces, imágenes grandes con poco texto, archivos comprimidos o programas.',
+      'Asegúrese de que la persona espera correo de usted.',
+    ],
+    resend: 'Vuelva a enviar una versión más sencilla; si también se rechaza, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    explanation:
+      'El filtro de spam del servidor receptor rechazó el mensaje por su contenido, sus enlaces o la forma en que se envió (Gmail 550 5.7.1 "likely unsolicited mail", Orange 550 5.2.0 [506], Mimecast 554 spam signature).',
+    adminSteps: [
+      'Compruebe SPF, DKIM y DMARC del dominio de envío.',
+      'Si se rechazan muchos mensajes, compruebe la reputación de la IP y del dominio de envío.',
+    ],
+  },
+  'content-reputation': {
+    title: 'Los enlaces o el contenido del mensaje tienen mala reputación',
+    happened: 'El proveedor de {address} desconfía de los enlaces o del contenido de su mensaje',
+    next: 'haga una versión más sencilla',
+    youDo: [
+      'Quite los acortadores de enlaces y los enlaces a sitios web con mala reputación.',
+      'El mismo mensaje volvería a ser rechazado, así que prepare una versión más sencilla.',
+    ],
+    resend: 'Envíe en su lugar la versión más sencilla.',
+    explanation:
+      'Gmail aplazó o rechazó el mensaje por la reputación de su contenido o de sus enlaces (421 4.7.0, "the nature of the content and/or the links"). El mismo mensaje recibe la misma respuesta: es probable que una copia que siga en cola se rechace hasta que caduque.',
+    adminSteps: [
+      'No hay nada que cambiar en la configuración del servidor por un solo mensaje: lo que tiene que cambiar es el contenido.',
+      'Si hay muchos mensajes afectados, compruebe la reputación de los dominios a los que enlazan, incluidos sus propios dominios de seguimiento o de enlaces.',
+    ],
+  },
+  'virus-detected': {
+    title: 'Se encontró un virus o un archivo adjunto peligroso',
+    happened: 'El proveedor de {address} encontró algo peligroso en su mensaje',
+    next: 'revise el archivo adjunto',
+    youDo: [
+      'Analice su equipo y el archivo adjunto con un antivirus actualizado.',
+      'Comparta el archivo de otra forma (un enlace) o en otro formato, sin programas ni macros.',
+    ],
+    explanation:
+      'El antivirus del servidor receptor encontró en el mensaje algo que considera peligroso, normalmente un archivo adjunto.',
+    adminSteps: [
+      'Analice el equipo del remitente y el archivo con un antivirus actualizado.',
+      'Si el archivo está limpio, envíelo como enlace o en un formato sin contenido ejecutable ni macros.',
+    ],
+  },
+  'content-filtered': {
+    title: 'Rechazado por un filtro de contenido',
+    happened: 'Un filtro del lado de {address} rechazó su mensaje',
+    next: 'haga una versión más sencilla',
+    youDo: [
+      'Revise si el mensaje tiene archivos adjuntos o contenido que los filtros suelen rechazar.',
+      'Pregunte a la persona, por otra vía, si filtra el correo que usted le envía.',
+    ],
+    resend: 'Vuelva a enviar una versión más sencilla.',
+    explanation:
+      'El servidor receptor rechazó el mensaje después de leerlo, por su contenido o sus encabezados, o porque los filtros del destinatario no lo aceptan (X.2.0 / X.2.4 y frases de filtros; Facebook RCP-P2 "refused due to recipient preferences").',
+    adminSteps: [
+      'Busque en la respuesta del servidor, en los detalles, qué filtro lo rechazó.',
+      'Si sigue ocurriendo, pregunte al administrador del destinatario (a través del destinatario) qué rechazó su filtro.',
+    ],
+  },
+  'message-policy-refusal': {
+    title: 'Rechazado por motivos de política (contenido o autenticación)',
+    happened: 'El proveedor de {address} rechazó su mensaje por considerarlo posiblemente peligroso',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: [
+      'Revise los enlaces y el contenido de su mensaje por si algo pudiera parecer una estafa.',
+      'Reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    explanation:
+      'El proveedor receptor rechazó el mensaje por motivos de política, que aplica al contenido con apariencia de phishing o a la autenticación fallida (Yahoo 554 5.7.9; Zoho 550 / 554 5.7.1 "flagged as Spam"; iCloud 550 5.7.1 [CS01], [HM08]).',
+    adminSteps: [
+      'Compruebe SPF, DKIM y DMARC del dominio de envío.',
+      'Revise con el remitente los enlaces y el contenido del mensaje.',
+    ],
+  },
+  'provider-refused-data': {
+    title: 'El proveedor rechazó el mensaje sin dar un motivo',
+    happened: 'El proveedor de {address} rechazó su mensaje sin decir por qué',
+    next: 'pruebe con una versión más sencilla',
+    youDo: [
+      'Haga una versión más sencilla del mensaje (con menos enlaces y archivos adjuntos).',
+      'Si vuelve a rechazarse, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    resend: 'Vuelva a enviar la versión sencilla una vez más, un poco más tarde.',
+    explanation:
+      'El proveedor receptor rechazó el mensaje al final de la transferencia (después de DATA), pero no dijo por qué (Yahoo 554). Los sospechosos habituales son el contenido o la reputación del remitente.',
+    adminSteps: ['Si vuelve a rechazarse, compruebe la reputación de envío y la autenticación (SPF, DKIM, DMARC).'],
+  },
+  'not-rfc-compliant': {
+    title: 'El mensaje no tiene un formato correcto',
+    happened: 'Su mensaje no se compuso correctamente',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: [
+      'Si lo envió un programa, un sitio web o un dispositivo, avise a quien lo gestione.',
+      'Si lo envió desde su programa de correo habitual, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    explanation:
+      'El mensaje incumple las reglas de formato del correo electrónico (RFC 5322): por ejemplo, falta la línea From o el Message-ID o no son válidos, hay encabezados duplicados o caracteres que un encabezado no puede llevar (reglas de encabezados de Gmail 550 5.7.1, Exchange Online 550 5.7.512). Tiene que ver con cómo se construyó el mensaje, no con el spam ni con la reputación.',
+    adminSteps: [
+      'Haga que el software de envío genere una dirección From válida y encabezados estándar.',
+      'Compare los encabezados del mensaje rechazado con la regla que indica la respuesta del servidor.',
+    ],
+  },
+  'content-error': {
+    title: 'No se pudo aceptar el contenido del mensaje',
+    happened: 'El sistema de correo de {address} no pudo procesar el formato de su mensaje',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Si lo envió un programa o un dispositivo, avise a quien lo gestione.', 'Si no, reenvíe este aviso a su administrador de TI o proveedor de correo.'],
+    resend: 'Vuelva a enviarlo desde un programa de correo estándar.',
+    explanation:
+      'El sistema receptor no pudo procesar algo de cómo está codificado el mensaje: su tipo MIME, datos de 8 bits en los encabezados o caracteres internacionales (X.6.x).',
+    adminSteps: ['Si el mensaje lo envió un software, haga que codifique bien los encabezados (encoded words del RFC 2047) y que use tipos MIME estándar.'],
+  },
+  'message-too-big': {
+    title: 'El mensaje es demasiado grande',
+    happened: 'Su mensaje es demasiado grande para el servidor de {address}',
+    next: 'reduzca su tamaño',
+    youDo: ['Quite o comprima los archivos adjuntos grandes, o compártalos mediante un enlace.'],
+    resend: 'Vuelva a enviarlo con los archivos compartidos mediante un enlace.',
+    explanation:
+      'El mensaje, con sus archivos adjuntos, supera el tamaño que acepta el servidor receptor (552, X.3.4; Gmail 552 5.3.4). Los archivos adjuntos aumentan aproximadamente un tercio al codificarse para el envío.',
+    adminSteps: ['No hay nada que corregir por su parte: el límite es del receptor. Los archivos grandes viajan mejor como enlaces para compartir archivos.'],
+  },
 };
