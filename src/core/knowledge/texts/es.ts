@@ -547,9 +547,9 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     next: 'reenvíe este aviso a su administrador de TI',
     youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
     explanation:
-      'DMARC comprueba que el dominio de la línea From sea el mismo que superó SPF o DKIM. Este mensaje no superó esa comprobación, o su dominio From no estaba alineado con el dominio que la superó (X.7.26; Gmail 4.7.32 / 5.7.32, Exchange Online 5.7.509, Proofpoint, Zoho, Mimecast, iCloud [HME1]). Los receptores rechazan o frenan ese correo, y la propia política DMARC del dominio From puede pedirles que lo rechacen.',
+      'DMARC comprueba que el dominio del encabezado "From" sea el mismo que superó SPF o DKIM. Este mensaje no superó esa comprobación, o el dominio de su remitente visible no estaba alineado con el dominio que la superó (X.7.26; Gmail 4.7.32 / 5.7.32, Exchange Online 5.7.509, Proofpoint, Zoho, Mimecast, iCloud [HME1]). Los receptores rechazan o frenan ese correo, y la propia política DMARC de ese dominio puede pedirles que lo rechacen.',
     adminSteps: [
-      'Asegúrese de que el servidor de envío supera SPF o DKIM para el mismo dominio que el de la dirección From.',
+      'Asegúrese de que el servidor de envío supera SPF o DKIM para el mismo dominio que el de la dirección "From".',
       'Si un servicio envía en su nombre, debe firmar con su dominio (DKIM) o figurar en su registro SPF.',
     ],
   },
@@ -749,7 +749,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     ],
     resend: 'Vuelva a enviarlo desde su propia dirección, o cuando tenga el permiso.',
     explanation:
-      'El mensaje salió con una dirección From que la cuenta con la sesión iniciada no puede usar: la de otra persona, un buzón compartido o un grupo (Exchange Online 550 5.7.60 / 5.7.1).',
+      'El mensaje salió con una dirección "From" que la cuenta con la sesión iniciada no puede usar: la de otra persona, un buzón compartido o un grupo (Exchange Online 550 5.7.60 / 5.7.1).',
     adminSteps: ['Si el usuario debe enviar como esa dirección, concédale el permiso Enviar como ("Send As") sobre ese buzón o grupo; si no, debe enviar desde su propia dirección.'],
   },
   'ipv6-not-accepted': {
@@ -917,9 +917,9 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'Si lo envió desde su programa de correo habitual, reenvíe este aviso a su administrador de TI o proveedor de correo.',
     ],
     explanation:
-      'El mensaje incumple las reglas de formato del correo electrónico (RFC 5322): por ejemplo, falta la línea From o el Message-ID o no son válidos, hay encabezados duplicados o caracteres que un encabezado no puede llevar (reglas de encabezados de Gmail 550 5.7.1, Exchange Online 550 5.7.512). Tiene que ver con cómo se construyó el mensaje, no con el spam ni con la reputación.',
+      'El mensaje incumple las reglas de formato del correo electrónico (RFC 5322): por ejemplo, falta la línea "From" o el Message-ID o no son válidos, hay encabezados duplicados o caracteres que un encabezado no puede llevar (reglas de encabezados de Gmail 550 5.7.1, Exchange Online 550 5.7.512). Tiene que ver con cómo se construyó el mensaje, no con el spam ni con la reputación.',
     adminSteps: [
-      'Haga que el software de envío genere una dirección From válida y encabezados estándar.',
+      'Haga que el software de envío genere una dirección "From" válida y encabezados estándar.',
       'Compare los encabezados del mensaje rechazado con la regla que indica la respuesta del servidor.',
     ],
   },
@@ -942,5 +942,400 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     explanation:
       'El mensaje, con sus archivos adjuntos, supera el tamaño que acepta el servidor receptor (552, X.3.4; Gmail 552 5.3.4). Los archivos adjuntos aumentan aproximadamente un tercio al codificarse para el envío.',
     adminSteps: ['No hay nada que corregir por su parte: el límite es del receptor. Los archivos grandes viajan mejor como enlaces para compartir archivos.'],
+  },
+  'recipient-size-limit': {
+    title: 'El mensaje supera el límite de tamaño del destinatario',
+    happened: 'Su mensaje es demasiado grande para el buzón de {address}',
+    next: 'reduzca su tamaño',
+    youDo: ['Quite o comprima los archivos adjuntos grandes, o compártalos mediante un enlace.'],
+    resend: 'Vuelva a enviarlo con los archivos compartidos mediante un enlace.',
+    explanation:
+      'El buzón del destinatario tiene su propio límite de tamaño para los mensajes entrantes, más pequeño que el del servidor, y este mensaje lo supera (X.2.3).',
+    adminSteps: ['No hay nada que corregir por su parte: el límite es del buzón del destinatario. Los archivos grandes viajan mejor como enlaces para compartir archivos.'],
+  },
+  // ── Recipient address and mailbox ────────────────────────────────────────────────────────────
+  'user-unknown': {
+    title: 'La dirección del destinatario no existe',
+    happened: '{address} no existe',
+    next: 'compruebe la dirección',
+    youDo: ['Compruebe si la dirección tiene errores de escritura (la parte antes de la @).', 'Si parece correcta, pida a la persona su dirección actual por otra vía.'],
+    resend: 'Vuelva a enviarlo a la dirección corregida.',
+    explanation:
+      'El servidor de correo del destinatario dice que no tiene ningún buzón con ese nombre (X.1.1, "user unknown"). Normalmente la dirección está mal escrita o la persona ya no está en la organización; el lado emisor no puede cambiarlo.',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Elimine la dirección de las listas de contactos y de correo si sigue sin ser válida.'],
+  },
+  'recipient-unverified': {
+    title: 'El servidor del destinatario aún no ha podido verificar la dirección',
+    happened: 'El servidor de correo de {address} aún no ha podido confirmar que la dirección existe',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe si la dirección tiene errores de escritura.',
+      'Si es correcta y esto se repite, avise a la persona: puede que no se pueda llegar a su servidor de correo.',
+    ],
+    explanation:
+      'Una pasarela situada delante del buzón del destinatario comprueba cada dirección con el servidor que tiene detrás (verificación de la dirección del destinatario; Postfix / Proofpoint 450 4.1.1), y esa comprobación aún no ha tenido éxito: sigue en curso o ese servidor no está accesible.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'Si falla definitivamente y la dirección es correcta, el administrador del destinatario debe comprobar que su pasarela llega al servidor de correo que tiene detrás.',
+    ],
+  },
+  'address-syntax': {
+    title: 'La dirección del destinatario no es una dirección válida',
+    happened: 'El correo a {address} falló: la dirección no es válida',
+    next: 'corrija la dirección',
+    youDo: ['Busque en la dirección espacios, comas o caracteres que falten o estén repetidos, y corríjala.'],
+    resend: 'Vuelva a enviarlo a la dirección corregida.',
+    explanation:
+      'La dirección del destinatario no es una dirección de correo válida (X.1.3; 553 "mailbox name not allowed"): un carácter de más, un espacio o una parte que falta.',
+    adminSteps: ['No hay nada que corregir en el servidor.', 'Si la dirección procede de un formulario o de una lista, corríjala allí.'],
+  },
+  'address-ambiguous': {
+    title: 'La dirección del destinatario corresponde a más de un buzón',
+    happened: '{address} corresponde a varias personas de esa organización',
+    next: 'pida a la persona su dirección exacta',
+    youDo: ['Pida a la persona, por otra vía, su dirección exacta.'],
+    resend: 'Vuelva a enviarlo a la dirección exacta.',
+    explanation: 'El servidor del destinatario no pudo determinar a qué buzón se refiere la dirección (X.1.4, dirección de destino ambigua).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Si la dirección es correcta y sigue ocurriendo, el administrador del destinatario debe hacer que sea única.'],
+  },
+  'recipient-domain-unknown': {
+    title: 'El dominio del destinatario no existe',
+    happened: 'El correo a {address} falló: la parte que va después de la @ no existe',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe si la parte que va después de la @ tiene errores de escritura (por ejemplo, gmal.com en lugar de gmail.com).',
+      'Si parece correcta, pida a la persona su dirección por otra vía.',
+    ],
+    resend: 'Vuelva a enviarlo a la dirección corregida.',
+    explanation:
+      'La parte de la dirección que va después de la @ no es un dominio que exista o que pueda recibir correo (X.1.2, X.4.4; Gmail 553 5.1.2 "We weren\'t able to find the recipient domain"; NXDOMAIN). Normalmente es un error de escritura (p. ej., gmal.com).',
+    adminSteps: ['No hay nada que corregir por su parte: hay que corregir la dirección.'],
+  },
+  'dns-lookup-failed': {
+    title: 'No se pudo consultar el dominio del destinatario',
+    happened: 'Su servidor de correo no encontró adónde entregar el correo para {address}',
+    next: 'compruebe la dirección',
+    youDo: ['Compruebe si la parte de la dirección que va después de la @ tiene errores de escritura.'],
+    resend: 'Si la dirección es correcta, avise a la persona por otra vía y vuelva a enviarlo más tarde.',
+    explanation:
+      'El servidor de envío no encontró adónde entregar el correo del dominio del destinatario: la consulta DNS falló o no devolvió nada utilizable (Exchange Online 5.4.312 "DNS query failed", Gmail "DNS Error", Postfix "Host not found, try again"). Un dominio mal escrito produce exactamente esto.',
+    adminSteps: [
+      'Consulte desde su servidor los registros MX y A del dominio del destinatario, y compruebe que su propio resolutor DNS responde.',
+      'Si el dominio está bien escrito y su DNS no funciona, el administrador del destinatario debe corregirlo; contacte con él a través del destinatario.',
+    ],
+  },
+  'domain-accepts-no-mail': {
+    title: 'El dominio del destinatario no acepta correo electrónico',
+    happened: '{address} no puede recibir correo electrónico',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe la dirección: probablemente la persona usa otra para el correo electrónico.',
+      'Pídale por otra vía una dirección que funcione.',
+    ],
+    resend: 'Vuelva a enviarlo a la dirección que funcione.',
+    explanation:
+      'El dominio del destinatario declara públicamente que no recibe correo (un "null MX", RFC 7505, X.1.10), o su servidor rechaza de forma permanente todo el correo (521 / 556, RFC 7504).',
+    adminSteps: ['No hay nada que corregir por su parte: hay que cambiar la dirección.'],
+  },
+  'mailbox-moved': {
+    title: 'El buzón se ha trasladado y el correo no se reenvía',
+    happened: '{address} ya no se usa: la persona tiene una dirección nueva',
+    next: 'pida a la persona su nueva dirección',
+    youDo: ['Pida a la persona su nueva dirección y actualice sus contactos.'],
+    resend: 'Vuelva a enviarlo a su nueva dirección.',
+    explanation:
+      'Esta dirección funcionaba antes, pero la persona ha cambiado de dirección y el correo no se reenvía (X.1.6; 551 "user not local", que puede indicar la nueva dirección; X.7.17 / X.7.18, cambio de titular).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Actualice la dirección en las listas de contactos y de correo; si la respuesta indica una dirección nueva, use esa.'],
+  },
+  'account-disabled': {
+    title: 'La cuenta del destinatario está desactivada',
+    happened: 'El buzón de {address} está desactivado',
+    next: 'pida a la persona una dirección actual',
+    youDo: [
+      'Póngase en contacto con la persona por otra vía y pídale una dirección actual.',
+      'Deje de usar esta dirección si sigue desactivada.',
+    ],
+    resend: 'Vuelva a enviarlo a su dirección actual.',
+    explanation:
+      'El buzón existe, pero está desactivado: inactivo, suspendido o cerrado (X.2.1; Gmail 550 5.2.1, Yahoo). No acepta correo.',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Elimine la dirección de las listas de contactos y de correo si sigue desactivada.'],
+  },
+  'mailbox-locked': {
+    title: 'El buzón del destinatario no está disponible temporalmente',
+    happened: 'El buzón de {address} no está disponible por ahora',
+    next: 'espere',
+    youDo: ['Si sigue fallando, avise a la persona por otra vía.'],
+    explanation:
+      'El buzón del destinatario está bloqueado u ocupado temporalmente, por ejemplo durante un mantenimiento o tras una actividad sospechosa (Comcast 450 4.2.0).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Si sigue fallando, el destinatario o su proveedor deben desbloquear el buzón.'],
+  },
+  'mailbox-full': {
+    title: 'El buzón del destinatario está lleno',
+    happened: 'El buzón de {address} está lleno',
+    next: 'avise a la persona',
+    youDo: ['Avise a la persona por otra vía (teléfono, chat) de que su buzón está lleno.'],
+    resend: 'Vuelva a enviarlo cuando haya liberado espacio.',
+    explanation:
+      'El buzón del destinatario ha superado su cuota de almacenamiento (X.2.2). Los servidores suelen aplazar (4xx) al principio y rechazar (5xx) después; en ambos casos, solo se resuelve cuando el destinatario borra correo o su administrador amplía la cuota.',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Si ocurre a menudo con la misma organización, su administrador puede ampliar la cuota de los buzones.'],
+  },
+  'mailbox-full-inactive': {
+    title: 'El buzón del destinatario está lleno y ya no se usa',
+    happened: 'El buzón de {address} está lleno y ya no se usa',
+    next: 'pida otra dirección',
+    youDo: ['Póngase en contacto con la persona por otra vía y pídale una dirección que use.', 'Deje de usar esta dirección.'],
+    resend: 'Vuelva a enviarlo a la dirección que use ahora.',
+    explanation:
+      'El buzón está lleno y la cuenta lleva mucho tiempo inactiva (Gmail 552 5.2.2, "out of storage space and inactive"); no se acepta correo.',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Elimine la dirección de las listas de contactos y de correo.'],
+  },
+  // ── Receiving system and network ─────────────────────────────────────────────────────────────
+  'receiver-temporary-error': {
+    title: 'Problema temporal en el servidor de correo del destinatario',
+    happened: 'El servidor de correo de {address} tiene un problema temporal',
+    next: 'avise a la persona',
+    youDo: ['Si sigue ocurriendo, avise a la persona por otra vía de que su servidor de correo tiene problemas.'],
+    explanation:
+      'El servidor de correo del destinatario tuvo un problema temporal propio: estaba ocupado, le faltaban recursos o sufrió un error interno (Gmail 421 / 451 4.3.0 y 4.4.5, Exchange Online 451 4.7.0 / 4.4.0, Yahoo 451, iCloud 451 4.7.1, Mimecast, Barracuda, Email Security.cloud 421, Zoho 452 4.3.1, Exim 451).',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'Si dura varios días, el administrador del destinatario debe revisar su servidor de correo; contacte con él a través del destinatario.',
+    ],
+  },
+  'receiver-system-error': {
+    title: 'Error dentro del sistema de correo del destinatario',
+    happened: 'El sistema de correo de {address} tiene un error interno',
+    next: 'avise a la persona',
+    youDo: ['Avise a la persona por otra vía de que su servidor de correo devolvió un error.'],
+    explanation:
+      'El sistema de correo del destinatario falló por su propia configuración o por un fallo interno (X.3.x, X.1.9; Postfix 451 4.3.0 / 4.3.5). El mensaje no tuvo nada que ver.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'El administrador del destinatario debe corregir su servidor; la respuesta del servidor, en los detalles, indica dónde mirar.',
+    ],
+  },
+  'receiver-disk-full': {
+    title: 'El servidor de correo del destinatario se ha quedado sin espacio',
+    happened: 'El servidor de correo de {address} se ha quedado sin espacio de almacenamiento',
+    next: 'avise a la persona',
+    youDo: ['Si sigue ocurriendo, avise a la persona por otra vía: su administrador de TI debe liberar espacio en el servidor.'],
+    explanation:
+      'El propio servidor de correo del destinatario se ha quedado sin espacio en disco (X.3.1; 452 insufficient system storage; Sendmail 452 4.4.5 "Insufficient disk space"). El destinatario no puede solucionarlo por sí solo; debe hacerlo su administrador.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'Si persiste, el administrador del destinatario debe liberar espacio en el servidor; contacte con él a través del destinatario.',
+    ],
+  },
+  'mailer-error': {
+    title: 'Falló el programa de entrega del servidor del destinatario',
+    happened: 'El servidor de correo de {address} no pudo guardar su mensaje',
+    next: 'avise a la persona',
+    youDo: ['Avise a la persona por otra vía: su administrador de TI debe revisar su servidor de correo.'],
+    explanation:
+      'El programa que guarda el correo en el buzón del destinatario (un programa de entrega local, un pipe o un script de filtrado) se bloqueó o notificó un error.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'El administrador del destinatario debe revisar el programa de entrega o el filtro de correo que nombra la respuesta del servidor.',
+    ],
+  },
+  'receiver-not-accepting': {
+    title: 'El servidor del destinatario no está aceptando correo',
+    happened: 'El servidor de correo de {address} no acepta correo en este momento',
+    next: 'avise a la persona',
+    youDo: ['Si dura, póngase en contacto con la persona por otra vía.'],
+    explanation:
+      'El servidor de correo del destinatario está rechazando todo el correo en este momento: mantenimiento, sobrecarga o no está configurado para recibir (X.3.2; 421, o 521 en un host que no acepta correo).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'Si dura, el administrador del destinatario debe revisar su servidor de correo.'],
+  },
+  'connection-timed-out': {
+    title: 'El servidor de correo del destinatario no respondió',
+    happened: 'El servidor de correo de {address} no respondió',
+    next: 'avise a la persona',
+    youDo: ['Si dura, avise a la persona por otra vía: puede que su servidor de correo esté caído o mal configurado.'],
+    explanation:
+      'El servidor de envío no pudo contactar con el servidor de correo del destinatario: las conexiones agotaron el tiempo de espera (X.4.1; Gmail "did not accept our requests to connect"). Suele tratarse de una caída o de un problema de firewall en el lado del destinatario.',
+    adminSteps: [
+      'Si en muchos dominios se agota el tiempo de espera igual, compruebe que no estén bloqueadas las conexiones salientes al puerto 25 desde su servidor.',
+      'Si no, el administrador del destinatario debe revisar su servidor de correo, su firewall y sus registros MX.',
+    ],
+  },
+  'connection-refused': {
+    title: 'El servidor de correo del destinatario rechazó la conexión',
+    happened: 'El servidor de correo de {address} no deja que nadie se conecte',
+    next: 'avise a la persona',
+    youDo: ['Si dura, avise a la persona por otra vía: puede que su servidor de correo esté caído.'],
+    explanation:
+      'El servidor de envío llegó a la dirección del servidor de correo del destinatario, pero allí nada aceptó la conexión (Exchange Online 4.4.316, error de socket 10061): el servidor está caído, un firewall la rechaza o el DNS del dominio apunta a una dirección equivocada. Es un problema del lado del destinatario, no un bloqueo de su servidor.',
+    adminSteps: [
+      'No hay nada que corregir por su parte.',
+      'Si dura, el administrador del destinatario debe revisar el servidor de correo, su firewall y los registros MX del dominio; contacte con él a través del destinatario.',
+    ],
+  },
+  'host-unreachable': {
+    title: 'No se pudo llegar al servidor de correo del destinatario',
+    happened: 'No se pudo llegar al servidor de correo de {address}',
+    next: 'avise a la persona',
+    youDo: ['Si dura, avise a la persona por otra vía: puede que su servidor de correo esté caído.'],
+    explanation:
+      'El servidor de envío no pudo abrir una conexión con el servidor de correo del destinatario: no hay ruta, el host está caído o hubo un error de red por el camino.',
+    adminSteps: [
+      'Si muchos dominios fallan igual, revise su propia red de salida.',
+      'Si no, el administrador del destinatario debe comprobar que el servidor de correo está en marcha y que los registros MX y A del dominio son correctos.',
+    ],
+  },
+  'network-error': {
+    title: 'Problema de red en el camino hacia el servidor del destinatario',
+    happened: 'La conexión con el servidor de correo de {address} se cortó',
+    next: 'espere',
+    youDo: ['Si sigue ocurriendo, avise a la persona por otra vía: puede que su servidor de correo sea inestable.'],
+    explanation:
+      'Un problema de red interrumpió la entrega: la conexión se perdió, se restableció o se cortó por el camino (X.4.0 / X.4.2; Gmail 421 4.7.0 "Connection expired, try reconnecting" y 451 4.4.2 "Timeout - closing connection"). Estas interrupciones son normales y suelen pasar solas.',
+    adminSteps: [
+      'Nada que hacer si es algo puntual.',
+      'Si sigue ocurriendo con este dominio, avise al administrador del destinatario (a través del destinatario): su servidor de correo o su red pueden ser inestables.',
+    ],
+  },
+  'routing-loop': {
+    title: 'El mensaje estaba dando vueltas en un bucle',
+    happened: 'Su mensaje a {address} dio vueltas en círculo entre servidores de correo',
+    next: 'avise a la persona',
+    youDo: [
+      'Avise a la persona por otra vía: ella o su administrador de TI deben revisar sus reglas de reenvío.',
+      'Si usted mismo reenvía correo (por ejemplo, a esta dirección y de vuelta), revise también sus propias reglas de reenvío.',
+    ],
+    resend: 'Vuelva a enviarlo cuando se haya corregido el bucle.',
+    explanation:
+      'El mensaje pasó de un servidor o de una regla de reenvío a otra tantas veces que se detuvo: un bucle de reenvío (X.4.6; Gmail 554 5.4.6 "exceeded 50 hops", Exchange Online 5.4.14, número de saltos superado; Postfix "mail loops back to myself"). Los bucles no se arreglan solos; alguien tiene que cambiar una regla de reenvío o el enrutamiento del correo.',
+    adminSteps: [
+      'Revise su propio reenvío y enrutamiento si el mensaje pasa por su lado (por ejemplo, un reenvío a esta dirección y de vuelta).',
+      'El destinatario o su administrador deben revisar las reglas de reenvío y de la bandeja de entrada y el enrutamiento del correo (registros MX, conectores).',
+    ],
+  },
+  'protocol-error': {
+    title: 'El software de envío incumplió las reglas del protocolo de correo',
+    happened: 'Su programa de correo y el servidor de correo de {address} no se entendieron',
+    next: 'reenvíe este aviso a su administrador de TI',
+    youDo: ['Reenvíe este aviso a su administrador de TI o proveedor de correo: solo ellos pueden solucionarlo.'],
+    resend: 'Vuelva a enviarlo cuando el software de envío esté corregido o actualizado.',
+    explanation:
+      'El servidor o programa de envío mandó comandos que el servidor receptor no aceptó: fuera de orden, mal formados o no admitidos (X.5.x; 500-504, 555; Gmail 451 / 454 4.5.0 "SMTP protocol violation").',
+    adminSteps: [
+      'Averigüe qué servidor o programa envió el mensaje y corríjalo o actualícelo; la respuesta del servidor indica qué rechazó.',
+      'Si es software de terceros, notifíquelo al fabricante citando este aviso.',
+    ],
+  },
+  'message-expired': {
+    title: 'La entrega se abandonó: se agotó el tiempo de reintentos',
+    happened: 'Su servidor de correo dejó de intentar la entrega a {address}',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe si la dirección tiene errores de escritura.',
+      'Si vuelve a ocurrir con la misma organización, avise a la persona por otra vía: puede que no se pueda llegar a su servidor de correo.',
+    ],
+    resend: 'Vuelva a enviarlo más tarde o póngase en contacto con la persona por otra vía.',
+    explanation:
+      'El servidor de envío intentó entregar el mensaje durante todo su periodo de reintentos (normalmente de uno a cinco días; 24 horas en Exchange Online) y desistió (X.4.7; Exchange Online 4.4.7 / 5.4.300, MessageLabs 554 5.4.7). El último error temporal que recibió es la causa real; el mensaje no se entregó.',
+    adminSteps: [
+      'Mire el último error temporal del aviso (o de los logs de su servidor): es la causa real.',
+      'Si vuelve a ocurrir con el mismo dominio, probablemente no se puede llegar a su servidor de correo: el administrador del destinatario debe revisarlo.',
+    ],
+  },
+  suppressed: {
+    title: 'Su servicio de envío ha suprimido esta dirección',
+    happened: 'Su servicio de envíos ya no manda correo a {address}',
+    next: 'consulte el motivo en su servicio de envíos',
+    youDo: [
+      'Consulte en su servicio de envíos por qué está bloqueada la dirección (un mensaje anterior que no se entregó, una queja o una baja).',
+      'Desbloquéela solo si la persona confirma que la dirección funciona y quiere recibir su correo.',
+    ],
+    resend: 'Vuelva a enviarlo solo cuando la dirección esté desbloqueada.',
+    explanation:
+      'La plataforma de envío ni siquiera lo intentó: la dirección está en su lista de supresión tras un rebote, una queja o una baja anteriores.',
+    adminSteps: [
+      'Compruebe el motivo de la supresión en la plataforma de envío.',
+      'Retire la dirección de la lista solo si la persona confirma que funciona y quiere recibir el correo.',
+    ],
+  },
+  'mailing-list-refused': {
+    title: 'El grupo o la lista de correo no aceptó su mensaje',
+    happened: '{address} es un grupo que no aceptó su mensaje',
+    next: 'compruebe la dirección del grupo',
+    youDo: ['Compruebe la dirección del grupo.', 'Pida al propietario del grupo que le permita publicar, o únase al grupo.'],
+    resend: 'Vuelva a enviarlo cuando pueda publicar en el grupo.',
+    explanation:
+      'Puede que el grupo no exista o que el remitente no pueda publicar en él, por ejemplo porque solo pueden publicar los miembros (X.7.2, expansión de la lista de correo prohibida).',
+    adminSteps: ['No hay nada que corregir por su parte.', 'El propietario o el administrador del grupo debe permitir publicar al remitente, o el remitente debe unirse al grupo.'],
+  },
+  // ── Fallbacks ────────────────────────────────────────────────────────────────────────────────
+  'temporary-unknown': {
+    title: 'Fallo temporal (sin más detalles)',
+    happened: 'El servidor de correo de {address} aún no ha podido aceptar su mensaje',
+    next: 'espere',
+    youDo: ['Si sigue ocurriendo, avise a la persona por otra vía.'],
+    explanation: 'El servidor receptor notificó un problema temporal (4xx) sin decir cuál.',
+    adminSteps: [
+      'Busque una pista en la respuesta del servidor, en los detalles.',
+      'Si sigue ocurriendo, el administrador del destinatario debe revisar su servidor de correo.',
+    ],
+  },
+  'permanent-unknown': {
+    title: 'La entrega falló (sin más detalles)',
+    happened: 'La entrega a {address} falló',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe si la dirección tiene errores de escritura.',
+      'Si parece correcta, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    resend: 'Vuelva a enviarlo cuando sepa qué falló, o póngase en contacto con la persona por otra vía si es importante.',
+    explanation:
+      'No se pudo entregar el mensaje y el aviso no dice claramente por qué (un 5xx sin más, o X.0.0). La respuesta del propio servidor receptor, en los detalles, es la mejor pista.',
+    adminSteps: [
+      'Lea la respuesta del servidor y el código de estado en los detalles.',
+      'Si el aviso recortó la respuesta, busque la respuesta completa en los logs de su servidor.',
+    ],
+  },
+  unknown: {
+    title: 'Problema desconocido',
+    happened: 'No está claro por qué falló la entrega a {address}',
+    next: 'compruebe la dirección',
+    youDo: [
+      'Compruebe si la dirección tiene errores de escritura.',
+      'Si el mensaje es importante, reenvíe este aviso a su administrador de TI o proveedor de correo.',
+    ],
+    explanation: 'El aviso no contiene ningún código de estado ni explicación que identifique la causa.',
+    adminSteps: ['Busque el mensaje en los logs del servidor de envío: la respuesta del servidor remoto está ahí aunque el aviso la omita.'],
+  },
+  // ── Not bounces ─────────────────────────────────────────────────────────────────────────────
+  delivered: {
+    title: 'Entregado correctamente',
+    happened: 'Su mensaje se entregó a {address}',
+    next: 'no tiene que hacer nada',
+    youDo: [],
+    resend: 'No hace falta volver a enviarlo.',
+    explanation: 'Es una confirmación de entrega, no un error: el mensaje llegó al servidor del destinatario.',
+    adminSteps: ['Nada que hacer.'],
+  },
+  'auto-reply': {
+    title: 'Respuesta automática (p. ej., fuera de la oficina)',
+    happened: '{address} envió una respuesta automática',
+    next: 'lea la respuesta',
+    youDo: ['Si es urgente, busque en la respuesta a otra persona de contacto.'],
+    resend: 'No hace falta volver a enviarlo: su mensaje se entregó.',
+    explanation:
+      'Es una respuesta automática del destinatario (por ejemplo, un aviso de fuera de la oficina), no un aviso de no entrega: el mensaje se entregó.',
+    adminSteps: ['Nada que hacer.'],
+  },
+  'abuse-report': {
+    title: 'Informe de abuso o de queja',
+    happened: 'Alguien ha denunciado un mensaje de su organización',
+    next: 'páselo a quien gestione sus listas de correo',
+    youDo: ['Deje de enviar correo a la persona que se quejó.', 'Pase el informe a quien gestione sus listas de correo.'],
+    resend: 'No hay que volver a enviar nada.',
+    explanation:
+      'Es un informe de comentarios (feedback report), no un aviso de no entrega: alguien marcó un mensaje como spam (RFC 5965), o un mensaje no superó las comprobaciones de autenticación (RFC 6591).',
+    adminSteps: [
+      'Elimine de sus listas la dirección que se quejó o cancele su suscripción.',
+      'Si es un informe de fallo de autenticación, compruebe SPF, DKIM y DMARC del dominio que indica.',
+    ],
   },
 };
