@@ -315,7 +315,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'own-account-blocked': {
     title: 'Su propia cuenta de correo tiene bloqueado el envío',
     happened: 'Su cuenta tiene bloqueado el envío de correo',
-    next: 'pida a su administrador de TI que la desbloquee',
+    next: 'pida a su administrador de TI que desbloquee su cuenta',
     youDo: [
       'Pida a su administrador de TI o proveedor de correo que vuelva a activar el envío en su cuenta.',
       'Si le hablan de actividad inusual, cambie su contraseña y busque reglas de reenvío o aplicaciones que usted no haya configurado.',
@@ -767,7 +767,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'recipient-banned': {
     title: 'La organización del destinatario rechaza el correo para esta dirección',
     happened: '{address} tiene bloqueada la recepción de correo',
-    next: 'pida otra dirección',
+    next: 'pida a la persona otra dirección',
     youDo: [
       'Pida a la persona, por otra vía, una dirección que reciba correo.',
       'Elimine esta dirección de sus contactos y listas.',
@@ -991,7 +991,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   },
   'address-ambiguous': {
     title: 'La dirección del destinatario corresponde a más de un buzón',
-    happened: '{address} corresponde a varias personas de esa organización',
+    happened: '{address} corresponde a más de un buzón',
     next: 'pida a la persona su dirección exacta',
     youDo: ['Pida a la persona, por otra vía, su dirección exacta.'],
     resend: 'Vuelva a enviarlo a la dirección exacta.',
@@ -1039,7 +1039,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   },
   'mailbox-moved': {
     title: 'El buzón se ha trasladado y el correo no se reenvía',
-    happened: '{address} ya no se usa: la persona tiene una dirección nueva',
+    happened: '{address} ya no está en uso',
     next: 'pida a la persona su nueva dirección',
     youDo: ['Pida a la persona su nueva dirección y actualice sus contactos.'],
     resend: 'Vuelva a enviarlo a su nueva dirección.',
@@ -1082,7 +1082,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'mailbox-full-inactive': {
     title: 'El buzón del destinatario está lleno y ya no se usa',
     happened: 'El buzón de {address} está lleno y ya no se usa',
-    next: 'pida otra dirección',
+    next: 'pida a la persona otra dirección',
     youDo: ['Póngase en contacto con la persona por otra vía y pídale una dirección que use.', 'Deje de usar esta dirección.'],
     resend: 'Vuelva a enviarlo a la dirección que use ahora.',
     explanation:
