@@ -306,7 +306,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'sending-volume-block': {
     title: '送信側サーバーが短時間に大量送信したため拒否されている',
     happened: 'お使いのメールサーバーが、送信量が多すぎるために拒否されています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     resend: 'IT管理者またはメールプロバイダーが修正した後で、時間をおいて再送信してください。',
     explanation:
@@ -336,7 +336,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'reputation-deferral': {
     title: '送信側サーバーまたはドメインのレピュテーションにより延期',
     happened: '{address}のメールプロバイダーが、お使いのサーバーからのメールを保留しています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側のプロバイダーが、送信元IPアドレスまたはドメインのレピュテーション（苦情、予想外の送信量、迷惑メールに似た内容）を理由に、そこからのメールを延期しています（Gmail 421 4.7.0 / 4.7.28、Outlook.com 451 4.7.650および421 RP-001/002/003、Yahoo 421 4.7.0 [TSS04] / [TSS11]、Proofpoint 421 4.7.0）。一時的なコードですが、待つだけでは解決しません。送信側が改善するまで繰り返され、再試行を増やすとかえって悪化します。',
@@ -349,7 +349,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'reputation-block': {
     title: '送信側サーバーのレピュテーションにより拒否',
     happened: '{address}のメールプロバイダーが、お使いのサーバーからのメールを拒否しています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ブロックの解除を依頼できるのはIT管理者またはメールプロバイダーだけです。'],
     resend: 'ブロックが解除されたとIT管理者またはメールプロバイダーから連絡があったら、再送信してください。',
     explanation:
@@ -362,7 +362,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'ip-banned': {
     title: '送信元IPアドレスがプロバイダー独自のブロックリストに登録',
     happened: '{address}のメールプロバイダーが、お使いのメールサーバーをブロックしています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ブロックの解除を申請できるのはIT管理者またはメールプロバイダーだけです。'],
     resend: 'ブロックが解除されたとIT管理者またはメールプロバイダーから連絡があったら、再送信してください。',
     explanation:
@@ -375,7 +375,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'dnsbl-listed': {
     title: '送信側サーバーが公開ブロックリストに登録されている',
     happened: 'お使いのメールサーバーが迷惑メールのブロックリストに載っています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。リストからの削除を依頼できるのはIT管理者またはメールプロバイダーだけです。'],
     explanation:
       '受信側サーバーが送信元IPアドレスをDNSブロックリスト（DNSBL。Spamhaus、SpamCop、Barracuda、Cloudmarkなど）で照会したところ登録されていたため、メッセージを拒否しました。登録は、そのアドレスから迷惑メールが送られたことによるか、メールを直接送信すべきでない家庭用や動的なアドレスであることを示すものです。この登録は、今回の受信者だけでなく、そのリストを使うすべての受信側であなたのメールをブロックします。',
@@ -404,7 +404,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'dynamic-ip-direct': {
     title: 'このプロバイダーへは送信元アドレスから直接配信できない',
     happened: '{address}のメールプロバイダーは、お使いの回線から直接送られたメールを受け付けません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       'この通知をIT管理者またはメールプロバイダーに転送してください。',
       '機器やプログラム（プリンター、Webサイト、自宅のサーバーなど）から送信した場合は、設定した人に伝えてください。メールプロバイダー経由で送信する必要があります。',
@@ -416,7 +416,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'client-blocked': {
     title: '受信側サーバーが送信側サーバーを拒否',
     happened: '{address}のメールサーバーが、お使いのメールサーバーを拒否しています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。原因を調べてもらえます。'],
     explanation:
       '受信側サーバーが、メッセージを確認する前に、送信側サーバーそのもの（IPアドレスまたはホスト名）からの接続を拒否しました。',
@@ -428,7 +428,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'bad-helo': {
     title: '送信側サーバーが誤った名前で名乗った',
     happened: 'お使いのメールサーバーが、誤った名前で名乗りました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '送信側サーバーが、無効な名前、または受信側を名乗るHELO/EHLO名で受信側サーバーに挨拶しました（Exchange Online 550 5.7.506）。受信側はこのような接続を拒否します。',
@@ -440,8 +440,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   // ── DNS of the sending side ─────────────────────────────────────────────────────────────────
   'no-ptr': {
     title: '送信側サーバーに有効な逆引きDNS（PTR）レコードがない',
-    happened: 'お使いのメールサーバーが受信を拒否されています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    happened: 'お使いのメールサーバーが相手側に拒否されています',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側サーバーが送信元IPアドレスに対応する名前（逆引きDNS、PTRレコード）を調べましたが、見つからないか、同じアドレスに正引きできない名前でした（正引き確認済み逆引きDNSがない状態）。多くのサーバーはこのようなメールを拒否または延期します（Gmail 421 4.7.0 / 451 4.7.23 / 5.7.25、GMX、Comcast、Postfix reject_unknown_client_hostname）。コードが4xxでも、DNSが修正されるまで繰り返されます。',
@@ -465,7 +465,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'sender-domain-not-found': {
     title: '送信者のドメインがDNSで見つからない',
     happened: 'あなたのアドレスの@より後ろの部分が見つかりません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       'メールソフトに設定されている自分のメールアドレスに、入力ミスがないか確認してください。',
       '正しい場合は、この通知をIT管理者またはメールプロバイダーに転送してください。',
@@ -480,7 +480,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'sender-null-mx': {
     title: '送信者のドメインがメールを受け付けないと宣言している（null MX）',
     happened: 'あなたのアドレスは返信を受け取れないため、拒否されています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '送信者のドメインが"null MX"レコード（RFC 7505）を公開しており、メールを一切受信しないと宣言しています。配信不能通知を返せないため、受信側はこのドメインからのメールを拒否します（X.7.27）。',
@@ -502,7 +502,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'auth-required': {
     title: 'メールが認証されていない（SPFまたはDKIMがない）',
     happened: '{address}のメールプロバイダーが、このメッセージが本当にあなたから送られたものか確認できませんでした',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側のプロバイダーは、メールが本当に送信者のドメインから送られたことの証明を求めています。SPF（そのドメインのために送信を許可されたサーバーの一覧）またはDKIM（暗号署名）です。どちらも合格しませんでした（Gmail 421 4.7.26および550 5.7.1 "does not have authentication information"、Exchange Online 450 4.7.26、Yahoo 550 5.7.9）。ドメインのレコードが設定されるまで、メールは遅延または拒否されます。',
@@ -515,7 +515,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'spf-fail': {
     title: 'ドメインのSPFチェックに失敗',
     happened: 'あなたの組織が許可していないサーバーからメッセージが送られました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'ドメインのSPFレコードには、そのドメインのメールの送信を許可されたサーバーが記載されていますが、このメッセージを送ったサーバーは含まれていないか、レコードが壊れています（X.7.23 / X.7.24、Gmail 550 5.7.27および4.7.27、Exchange Online 5.7.23、GMX、Mimecast）。',
@@ -527,7 +527,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'spf-suspicious': {
     title: 'ドメインのSPFレコードに不審なエントリーがある',
     happened: 'Gmailが、あなたの組織の許可済みメールサーバーの一覧を信頼していません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'GmailがドメインのSPFレコードに不審と判断するエントリー（範囲が広すぎるものなど）を見つけ、レコードが整理されるまでメールを制限しています（451 4.7.24）。',
@@ -536,7 +536,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'dkim-fail': {
     title: 'DKIM署名がない、または無効',
     happened: '{address}のメールプロバイダーが求める電子署名が、メッセージにありませんでした',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側のプロバイダーは有効なDKIM署名（メッセージがそのドメインから送られたことを証明する暗号署名）を求めていますが、このメッセージには検証に合格する署名がありませんでした（X.7.20-X.7.22、Google独自の意味でのGmail 550 5.7.30および421 4.7.30、Mimecast "DKIM Sender Invalid"）。',
@@ -548,7 +548,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'dmarc-fail': {
     title: 'ドメインのDMARCチェックに失敗',
     happened: 'メッセージが、本当にあなたの組織から送られたものかを確かめるチェックに失敗しました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'DMARCは、差出人（From）のドメインが、SPFまたはDKIMに合格したドメインと一致するかを確認します。このメッセージはそのチェックに失敗したか、差出人のドメインと合格したドメインのアライメントが取れていませんでした（X.7.26、Gmail 4.7.32 / 5.7.32、Exchange Online 5.7.509、Proofpoint、Zoho、Mimecast、iCloud [HME1]）。受信側はこのようなメールを拒否または遅延させ、差出人のドメインのDMARCポリシーが拒否を求める場合もあります。',
@@ -560,7 +560,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'dmarc-missing': {
     title: 'ドメインにDMARCレコードがない',
     happened: 'あなたの組織には、{address}のメールプロバイダーが求める設定がありません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側のプロバイダーは、大量送信者にドメインのDMARCポリシーの公開を求めていますが、このドメインにはありません（Gmail 421 4.7.40 / 550 5.7.40）。',
@@ -569,7 +569,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'bulk-auth-required': {
     title: 'SPF、DKIM、DMARCがそろっていない大量送信者',
     happened: 'あなたの組織は、Outlook.comが求めるチェックなしで大量のメールを送っています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'Outlook.comは、1日に約5,000通を超えて送信するドメインに、SPF、DKIM、DMARCの合格を求めています。このドメインは合格していません（550 5.7.515）。',
@@ -579,7 +579,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'tls-required': {
     title: '受信側が暗号化（TLS）接続を要求',
     happened: '{address}のメールサーバーは、暗号化されたメールしか受け付けません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '受信側のドメインは暗号化された接続（STARTTLS）で送られたメールしか受け付けませんが、送信側サーバーは暗号化を使いませんでした（X.7.10、Gmail 421 4.7.0 "TLS required for RCPT domain"、Google独自の意味での4.7.29 / 5.7.29）。',
@@ -600,7 +600,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'tls-required-by-sender': {
     title: '送信側サーバーが、受信者側サーバーの提供しない暗号化を要求',
     happened: 'お使いのメールサーバーは、暗号化なしでは{address}に配信しません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。この設定が正しいかどうかを判断してもらえます。'],
     resend: 'IT管理者または受信者側が設定を変更したら、再送信してください。',
     explanation:
@@ -629,7 +629,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'security-policy': {
     title: 'セキュリティまたはポリシー上の理由で拒否',
     happened: '{address}のメールサーバーが、セキュリティ上の理由であなたのメッセージを拒否しました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。通知に含まれるサーバー自身の文言から、詳しいことがわかる場合があります。'],
     explanation:
       '受信側サーバーは、具体的な理由を示さずに、セキュリティまたはポリシー上の理由でメッセージを拒否しました（X.7.0、X.7.1、その他のX.7.xコード）。詳細にあるサーバー自身の文言が最大の手がかりです（認証、レピュテーション、内容）。',
@@ -671,7 +671,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'external-forwarding-blocked': {
     title: '外部アドレスへの自動転送が許可されていない',
     happened: '外部アドレスへの自動転送がブロックされました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['外部アドレスへの自動転送を設定している場合は、それを解除するか、IT管理者またはメールプロバイダーに許可を依頼してください。'],
     resend: '外部アドレスでこのメッセージがまだ必要な場合は、手動で転送してください。',
     explanation:
@@ -684,7 +684,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'unregistered-sender-domain': {
     title: '組織が登録していないドメインからの送信',
     happened: 'Microsoft 365が、あなたの組織が登録していないアドレスからのメールをブロックしました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'Microsoft 365の組織が、追加・検証していないドメインからメールを送信したため、Microsoftがブロックしました（Exchange Online 550 5.7.750）。',
@@ -693,7 +693,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'sender-account-blocked': {
     title: '不審なアクティビティにより送信アカウントがブロックされている',
     happened: '普段と異なるアクティビティのため、あなたのアカウントは送信をブロックされました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       'パスワードを変更し、自分で設定していない転送ルールやアプリがないか確認してください。',
       'この通知をIT管理者またはメールプロバイダーに転送してください。ブロックの解除を申請してもらえます。',
@@ -709,7 +709,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'duplicate-message-id': {
     title: '同じMessage-IDのメッセージが多すぎる',
     happened: 'メッセージを送信したソフトウェアが、多くのメッセージに同じIDを付けています',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知を、IT管理者またはメールプロバイダー、または送信したプログラムの管理者に転送してください。'],
     explanation:
       '同じMessage-IDが多くのメッセージで使い回されていました（Gmail 421 4.7.28）。受信側は、メッセージごとに一意のIDを期待しています。',
@@ -734,7 +734,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'submission-unauthenticated': {
     title: '機器やアプリケーションがサインインせずにメールを送信',
     happened: '機器またはプログラムが、サインインせずにメールを送信しようとしました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送し、どの機器やプログラム（プリンター、スキャナー、アプリなど）から送信したかを伝えてください。'],
     explanation:
       '機器またはプログラム（プリンター、スキャナー、業務アプリケーション）がサインインせずにMicrosoft 365へメッセージを渡しましたが、Microsoft 365はそこからの匿名のメールを受け付けません（Exchange Online 530 5.7.57）。',
@@ -759,7 +759,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'ipv6-not-accepted': {
     title: '受信側がIPv6でのメールを受け付けない',
     happened: 'お使いのメールサーバーが、{address}の組織が受け付けない種類の接続を使いました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       '送信側サーバーが受信者のMicrosoft 365ドメインにIPv6で接続しましたが、そのドメインはIPv6を受け付けていません（Exchange Online 550 5.7.510）。',
@@ -784,7 +784,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'sender-rejected': {
     title: '送信者アドレスが拒否された',
     happened: '{address}のメールサーバーが、あなたの送信者アドレスを拒否しました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       '意図したアドレスから送信したか確認してください（メーリングリストの場合は、登録したアドレス）。',
       '正しい場合は、この通知をIT管理者またはメールプロバイダーに転送してください。',
@@ -814,7 +814,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'relay-not-authorised': {
     title: '送信側サーバーにこのサービス経由のリレーが許可されていない',
     happened: 'メールの送信に使っているサービスが、お使いのメールサーバーを認識していません',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     explanation:
       'メッセージは、送信側サーバーや送信者を自社の顧客として認識しないサービス（ゲートウェイや送信プラットフォーム）に渡されました（Exchange Online 5.7.64、MessageLabs 553、Mimecast 451、Amazon SES、GoogleのSMTPリレー）。',
@@ -887,7 +887,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'message-policy-refusal': {
     title: 'ポリシー上の理由で拒否（内容または認証）',
     happened: '{address}のメールプロバイダーが、安全でない可能性があるとしてメッセージを拒否しました',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       'メッセージのリンクや内容に、詐欺のように見えるものがないか確認してください。',
       'この通知をIT管理者またはメールプロバイダーに転送してください。',
@@ -915,7 +915,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'not-rfc-compliant': {
     title: 'メッセージの形式が正しくない',
     happened: 'メッセージが正しい形式で作られていませんでした',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: [
       'プログラム、Webサイト、機器から送信した場合は、その管理者に伝えてください。',
       'いつものメールソフトから送信した場合は、この通知をIT管理者またはメールプロバイダーに転送してください。',
@@ -930,7 +930,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'content-error': {
     title: 'メッセージの内容を受け付けられなかった',
     happened: '{address}のメールシステムが、あなたのメッセージの形式を処理できませんでした',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['プログラムや機器から送信した場合は、その管理者に伝えてください。', 'そうでなければ、この通知をIT管理者またはメールプロバイダーに転送してください。'],
     resend: '標準的なメールソフトから再送信してください。',
     explanation:
@@ -1218,7 +1218,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'protocol-error': {
     title: '送信ソフトウェアがメールのプロトコルの規則に違反',
     happened: 'お使いのメールソフトと{address}のメールサーバーとの間で、やり取りが通じませんでした',
-    next: 'IT管理者またはメールプロバイダーに転送して',
+    next: 'この通知をIT管理者またはメールプロバイダーに転送して',
     youDo: ['この通知をIT管理者またはメールプロバイダーに転送してください。ご自身では修正できません。'],
     resend: '送信ソフトウェアが修正または更新されたら、再送信してください。',
     explanation:
@@ -1332,7 +1332,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
   'abuse-report': {
     title: '不正利用または苦情の報告',
     happened: '誰かが、あなたの組織から送られたメッセージを報告しました',
-    next: 'メーリングリストの管理者に渡して',
+    next: 'この報告をメーリングリストの管理者に渡して',
     youDo: ['苦情を送った相手へのメール送信をやめてください。', 'この報告を、メーリングリストを管理している人に渡してください。'],
     resend: '再送信が必要なものはありません。',
     explanation:
