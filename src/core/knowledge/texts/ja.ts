@@ -26,8 +26,8 @@ export const ADVICE_STRINGS: AdviceStrings = {
   headlineSeveralSame: (count, next) => `${count}件の宛先に届きませんでした。${next}から再送信してください`,
   headlineSeveralDifferent: (count, problems) => `${count}件の宛先に届きませんでした（原因は${problems}種類）`,
   headlineNotBounce: '配信不能通知ではありません',
-  resendWhileWaiting: '再送信しないでください。メールサーバーが自動で再試行しているため、もう一度送ると同じメッセージが2通届きます。',
-  resendWhileFixing: '再送信しないでください。問題が解決すれば、メールサーバーで待機中のメッセージがそのまま届きます。',
+  resendWhileWaiting: '再送信しないでください。お使いのメールサーバーが自動で再試行しているため、もう一度送ると同じメッセージが2通届きます。',
+  resendWhileFixing: '再送信しないでください。問題が解決すれば、お使いのメールサーバーで待機中のメッセージがそのまま届きます。',
   resendAfterYourFix: 'その後、再送信してください。',
   resendAfterTheirFix: (who) => `${who}が問題を解決したら、再送信してください。`,
   resendLater: '時間をおいて再送信するか、別の方法で連絡してください。',
@@ -266,7 +266,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'プログラムやサーバーから送信した場合は、この通知をIT管理者またはメールプロバイダーに転送してください。',
     ],
     resend: '少人数のグループに分けて再送信してください。',
-    resendWhileRetrying: 'メールサーバーが再試行しているメッセージは、このままでは届きません。少人数のグループに分けて再送信してください。',
+    resendWhileRetrying: 'お使いのメールサーバーが再試行しているメッセージは、このままでは届きません。少人数のグループに分けて再送信してください。',
     explanation:
       '受信側のプロバイダーは1通のメッセージあたりの受信者数を制限しており（452 4.5.3、"Your message has too many recipients"。たとえばMicrosoft 365ではドメインあたり200）、このメッセージはそれを超えていました。同じメッセージを再試行しても解決しません。送信側で分割する必要があります。',
     adminSteps: [
