@@ -70,6 +70,7 @@ export function reverseDnsPair(address: SendingAddress, hostName: string): strin
   const forward = address.kind === 'ipv4' ? 'A' : 'AAAA';
   return [
     `${address.reverseName} PTR ${hostName}.   (${address.text} → PTR ${hostName})`,
-    `${hostName}. ${forward} ${address.text}   (the name must point back to the same address)`,
+    // (no prose beside the record: the admin steps, in the reader's language, say the name must point back)
+    `${hostName}. ${forward} ${address.text}`,
   ];
 }
