@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, panelLayout, screenshot, waitForPanels } from './harness.mjs';
-import { sleep } from './extension-pages.mjs';
+import { sleep, until } from './extension-pages.mjs';
+
+/** Chooses an option the way each driver does (playwright: selectOption, puppeteer: select). */
+async function choose(page, selector, value) {
+  if (typeof page.selectOption === 'function') await page.selectOption(selector, value);
+  else await page.select(selector, value);
+}
 import { gmailPage } from './pages/gmail.mjs';
 import { outlookPage } from './pages/outlook.mjs';
 import * as S from './samples.mjs';
@@ -20,7 +26,8 @@ const ENGLISH = /\b(?:the|your|you|and|with|this|that|from|will|have|not|they|ag
 async function visibleText(page, index = 0) {
   return page.evaluate((i) => {
     const host = document.querySelectorAll('[data-bounce-lens="panel"]')[i];
-    const root = host.shadowRoot;
+    const root = host?.shadowRoot;
+    if (!root) return { lang: null, text: '', headline: '' };
     // what a reader sees: closed <details> show only their summary
     const parts = [];
     const walk = (node) => {
@@ -77,11 +84,12 @@ for (const code of ['de', 'ja']) {
 
     ctx.test(`the options page and the popup speak ${code}`, async () => {
       const options = await ctx.openExtensionPage('options.html');
-      const text = await options.evaluate(() => document.body.innerText);
-      assert.ok(text.includes(local.optionsLanguage.message), 'the language choice is labelled in the browser language');
+      await until(async () => (await options.evaluate(() => document.body.innerText)).includes(local.optionsLanguage.message),
+        { what: 'the language choice labelled in the browser language' });
       assert.equal(await options.evaluate(() => document.documentElement.lang), code);
       const popup = await ctx.openExtensionPage('popup.html');
-      assert.ok((await popup.evaluate(() => document.body.innerText)).includes(local.popupAnalyze.message));
+      await until(async () => (await popup.evaluate(() => document.body.innerText)).includes(local.popupAnalyze.message),
+        { what: 'the popup in the browser language' });
     });
   }, { launch: { locale: code } });
 }
@@ -94,11 +102,10 @@ eachBrowser('Panel in a chosen language', (ctx) => {
     await waitForPanels(page, 1);
     assert.equal((await visibleText(page)).lang, 'en');
     const options = await ctx.openExtensionPage('options.html');
-    await options.select('[data-bounce-lens="language"]', 'fr').catch(async () => {
-      await options.selectOption('[data-bounce-lens="language"]', 'fr');
-    });
-    await sleep(300);
-    assert.ok((await options.evaluate(() => document.body.innerText)).includes(fr.optionsLanguage.message), 'the options page itself switched');
+    await until(() => options.evaluate(() => !!document.querySelector('[data-bounce-lens="language"]')), { what: 'the language choice' });
+    await choose(options, '[data-bounce-lens="language"]', 'fr');
+    await until(async () => (await options.evaluate(() => document.body.innerText)).includes(fr.optionsLanguage.message),
+      { what: 'the options page in French' });
     // the open tab follows
     const deadline = Date.now() + 8000;
     let seen = await visibleText(page);
@@ -109,9 +116,7 @@ eachBrowser('Panel in a chosen language', (ctx) => {
     assert.equal(seen.lang, 'fr');
     assert.ok(seen.text.includes(fr.youDoLabel.message));
     // back to the browser's language
-    await options.select('[data-bounce-lens="language"]', 'auto').catch(async () => {
-      await options.selectOption('[data-bounce-lens="language"]', 'auto');
-    });
-    await sleep(500);
+    await choose(options, '[data-bounce-lens="language"]', 'auto');
+    await until(async () => (await visibleText(page)).lang === 'en', { what: 'the panel back in English' });
   });
 });
