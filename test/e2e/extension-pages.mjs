@@ -46,8 +46,20 @@ export async function textOf(page, selector) {
   }, selector);
 }
 
+/**
+ * Waits until the popup's text area is in the document: the popup renders once its settings are read (an
+ * asynchronous storage call), so a freshly opened page may not have it yet.
+ */
+async function pasteInputReady(page) {
+  await until(
+    () => page.evaluate(() => document.querySelector('textarea[data-bounce-lens="paste-input"]') !== null),
+    { what: 'the popup\'s text area' },
+  );
+}
+
 /** Puts `text` into the popup's text area as a paste would (one input event of type insertFromPaste). */
 export async function pasteText(page, text) {
+  await pasteInputReady(page);
   await page.evaluate((value) => {
     const ta = document.querySelector('textarea[data-bounce-lens="paste-input"]');
     ta.focus();
@@ -58,6 +70,7 @@ export async function pasteText(page, text) {
 
 /** Sets the text area's value as typing would (no answer until Explain is pressed). */
 export async function typeText(page, text) {
+  await pasteInputReady(page);
   await page.evaluate((value) => {
     const ta = document.querySelector('textarea[data-bounce-lens="paste-input"]');
     ta.focus();
@@ -72,6 +85,7 @@ export async function typeText(page, text) {
  */
 export async function dropFile(page, name, bytes, type = '') {
   const payload = bytes instanceof Uint8Array ? { base64: Buffer.from(bytes).toString('base64') } : bytes;
+  await pasteInputReady(page);
   await page.evaluate(([fileName, data, mime]) => {
     let content;
     if (data.base64 !== undefined) {
@@ -92,6 +106,7 @@ export async function dropFile(page, name, bytes, type = '') {
 /** Chooses `filePath` in the popup's file input (the browser's own file chooser path, without the dialog). */
 export async function chooseFile(b, page, filePath) {
   const selector = 'input[type=file][data-bounce-lens="file-input"]';
+  await pasteInputReady(page);
   if (b.name === 'chromium') {
     await page.setInputFiles(selector, filePath);
   } else {
