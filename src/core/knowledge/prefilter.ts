@@ -405,8 +405,10 @@ export class LiteralIndex {
         const h = trigramHash(a, b, c);
         const word = h >>> 5;
         const bit = 1 << (h & 31);
-        bits[word] = bits[word]! | bit;
-        if ((anchorBits[word]! & bit) !== 0) hits[hitCount++] = h;
+        const seen = bits[word]!;
+        // An anchor's first occurrence only: a repeat would check its entries again.
+        if ((anchorBits[word]! & bit & ~seen) !== 0) hits[hitCount++] = h;
+        bits[word] = seen | bit;
         a = b;
         b = c;
       }
