@@ -287,20 +287,31 @@ class Scan {
     return this.ready ? literalTables().slots[this.slot].trigrams : undefined;
   }
 
-  /**
-   * The ids of the matchers and lexicon wordings whose literals may all occur in the text:
-   * found[0 .. count), in no particular order (see literalTables).
-   */
-  get candidates(): { readonly found: Int32Array; readonly count: number } {
-    return this.prepare();
+  /** The matchers (their ids in COMPILED) whose literals may all occur in the text, ascending. */
+  matchers(): number[] {
+    return this.candidatesIn(0, MATCHER_COUNT);
   }
 
   /** The lexicon wordings (their ids in reason.ts) that may occur in the text, ascending. */
   wordings(): number[] {
+    return this.candidatesIn(MATCHER_COUNT, Infinity);
+  }
+
+  /**
+   * The candidate ids from `from` up to `to`, less `from`, ascending. A text has a handful of
+   * candidates: collecting them and sorting only when there are several measured 0.2-0.3 µs less
+   * an uncached classify call than sorting a typed-array copy of the whole found list.
+   */
+  private candidatesIn(from: number, to: number): number[] {
     if (!this.text) return [];
+    // found[0 .. count): the ids of the matchers and lexicon wordings whose literals may all occur
+    // in the text, in no particular order (see literalTables).
     const { found, count } = this.prepare();
     const ids: number[] = [];
-    for (let i = 0; i < count; i++) if (found[i]! >= MATCHER_COUNT) ids.push(found[i]! - MATCHER_COUNT);
+    for (let i = 0; i < count; i++) {
+      const id = found[i]!;
+      if (id >= from && id < to) ids.push(id - from);
+    }
     return ids.length > 1 ? ids.sort((a, b) => a - b) : ids;
   }
 
@@ -330,7 +341,7 @@ class Scan {
 function codeMatch(parsed: ParsedStatus | null, vendor: VendorCode | undefined, cls: CodeClass | null): Match | null {
   if (vendor) {
     const cause = causeOrThrow(vendor.cause);
-    return { cause, reason: vendor.reason ?? cause.reason, specific: true, ...(vendor.refines ? { refines: vendor.refines } : {}) };
+    return { cause, reason: vendor.reason ?? cause.reason, specific: true, refines: vendor.refines };
   }
   const detail = parsed ? detailOf(parsed) : undefined;
   if (detail && cls !== '2') {
@@ -355,18 +366,23 @@ interface Facts {
  * ones, each list in its own order. The literal filter lets through the few whose words occur.
  */
 function ownMatches(scan: Scan, facts: Facts): WordedMatch[] {
-  if (!scan.text) return [];
-  const { found, count } = scan.candidates;
-  if (count === 0) return [];
-  const ids = found.slice(0, count).sort();
   const matches: WordedMatch[] = [];
-  for (const id of ids) {
-    if (id >= MATCHER_COUNT) break; // a lexicon wording's id (see literalTables)
+  for (const id of scan.matchers()) {
     const c = COMPILED[id]!;
     const text = scan.matchOf(c, facts);
-    if (text !== null) matches.push({ ...c.match, text });
+    if (text !== null) matches.push(withText(c.match, text));
   }
   return matches;
+}
+
+/**
+ * A matcher's match with the words it matched. Written out field by field: Node 20's V8 builds an
+ * object literal that spreads another and adds a property, `{ ...c.match, text }`, in a runtime
+ * call of about 1 µs (against ~20 ns for a bare `{ ...x }`); this measured 2 µs less an uncached
+ * classify call over the corpus.
+ */
+function withText(match: Omit<WordedMatch, 'text'>, text: string): WordedMatch {
+  return { cause: match.cause, reason: match.reason, specific: match.specific, restricted: match.restricted, worded: match.worded, rank: match.rank, text };
 }
 
 /** Reasons that describe the recipient's address or mailbox: only a refusal at RCPT TO or later can mean them. */

@@ -244,7 +244,7 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   if (provider) return provider;
   if (facts.reporterCategory) return { reason: facts.reporterCategory.reason, evidence: { kind: 'reporter', text: facts.reporterCategory.text } };
 
-  const first = firstPass(found, facts.own, facts);
+  const first = firstPass(found, facts.own, facts, facts.statusReason);
   if (first) return first;
   const { statusReason } = facts;
   if (statusReason && !VAGUE_STATUS_REASONS.has(statusReason) && statusReason !== 'delivered') {
@@ -262,8 +262,9 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   if (context) {
     const inContext = lookUp(context, facts.wordingsInContext);
     const own = facts.ownInContext();
-    const fromContext = byProvider(inContext, facts) ?? ownProvider(own) ?? firstPass(inContext, own, { ...facts, statusReason: null }) ?? wordsOnly(inContext, own, SECOND_PASS);
-    if (fromContext) return { ...fromContext, fromContext: true };
+    const fromContext = byProvider(inContext, facts) ?? ownProvider(own) ?? firstPass(inContext, own, facts, null) ?? wordsOnly(inContext, own, SECOND_PASS);
+    // (Written out rather than spread: see withText in index.ts.)
+    if (fromContext) return { reason: fromContext.reason, evidence: fromContext.evidence, fromContext: true, reinterpreted: fromContext.reinterpreted };
   }
 
   const fallback = byClassReplyOrStage(facts);
@@ -307,10 +308,10 @@ function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): stri
   return null;
 }
 
-function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts): ReasonDecision | null {
-  const { statusReason } = facts;
-  const decided = (reason: Reason, words: string | null, note = ''): ReasonDecision =>
-    words !== null ? { reason, evidence: { kind: 'words', text: words + note } } : { reason, evidence: { kind: 'status', text: facts.status ?? '' } };
+/** `statusReason`: the facts' own, or null where the status code must not compete (the context's words). */
+function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts, statusReason: Reason | null): ReasonDecision | null {
+  const decided = (reason: Reason, words: string | null): ReasonDecision =>
+    words !== null ? { reason, evidence: { kind: 'words', text: words } } : { reason, evidence: { kind: 'status', text: facts.status ?? '' } };
   for (const reason of FIRST_PASS) {
     const words = wordsOf(found, own, reason);
     switch (reason) {
@@ -331,7 +332,8 @@ function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts)
         const userWords = wordsOf(found, own, 'userunknown');
         if (words === null && userWords === null) break;
         if (statusReason === 'filtered' || facts.stage() === 'DATA') {
-          return words !== null ? decided(reason, words) : { ...decided(reason, userWords, ' (refused after DATA)'), reinterpreted: true };
+          if (words !== null) return decided(reason, words);
+          return { reason, evidence: { kind: 'words', text: `${userWords} (refused after DATA)` }, reinterpreted: true };
         }
         if (words !== null) {
           const stage = facts.stage();
