@@ -205,7 +205,6 @@ const MATCHER_COUNT = ALL_MATCHERS.length;
 
 interface Slot {
   trigrams: TrigramSet;
-  candidates: Uint8Array;
   found: Int32Array;
   count: number;
 }
@@ -226,7 +225,7 @@ function literalTables(): NonNullable<typeof tables> {
   const matcherKeys = ALL_MATCHERS.map((m) => (m.pattern.flags.includes('u') ? null : keysOf(needlesOf(m.pattern.source))));
   const wordingKeys = lexiconLiterals().map((literals) => (literals.length ? keysOf([literals]) : null));
   const literals = new LiteralIndex([...matcherKeys, ...wordingKeys]);
-  const slot = (): Slot => ({ trigrams: new TrigramSet(), candidates: new Uint8Array(literals.size), found: new Int32Array(literals.size), count: 0 });
+  const slot = (): Slot => ({ trigrams: new TrigramSet(), found: new Int32Array(literals.size), count: 0 });
   return (tables = { literals, slots: [slot(), slot()] });
 }
 
@@ -272,7 +271,7 @@ class Scan {
     const { literals, slots } = literalTables();
     const slot = slots[this.slot];
     if (!this.ready) {
-      slot.count = literals.scan(this.normalised.parts, slot.trigrams, slot.candidates, slot.found);
+      slot.count = literals.scan(this.normalised.parts, slot.trigrams, slot.found);
       this.ready = true;
     }
     return slot;

@@ -345,12 +345,15 @@ export class LiteralIndex {
   private readonly anchorBits = new Uint32Array(TABLE_SIZE >>> 5);
   /** The indices of anchorBits' non-zero words (about 200 of 512). */
   private readonly anchorWords: Uint16Array;
-  /** The anchoring trigrams of a short text, repeats included (reused between scans). */
+  /** The anchoring trigrams of a short text (reused between scans). */
   private readonly hits: Uint16Array;
+  /** Per id, whether a scan has listed it yet (all clear between scans). */
+  private readonly marked: Uint8Array;
   readonly size: number;
 
   constructor(keysById: readonly (NeedleKey[] | null)[]) {
     this.size = keysById.length;
+    this.marked = new Uint8Array(this.size);
     const always: number[] = [];
     const entries: { anchor: number; id: number; key: NeedleKey }[] = [];
     keysById.forEach((keys, id) => {
@@ -381,13 +384,21 @@ export class LiteralIndex {
   }
 
   /**
-   * Marks in `out` (cleared here) every id whose needles may all occur in the texts, lists them
-   * in `found` (in no particular order) and returns how many it listed; fills `trigrams`. Several
-   * texts (e.g. a diagnostic and its unfolded copy) are scanned separately into one table, which
-   * is sound because no needle's literal spans the boundary between them.
+   * Lists in `found` every id whose needles may all occur in the texts (in no particular order)
+   * and returns how many it listed; fills `trigrams`. Several texts (e.g. a diagnostic and its
+   * unfolded copy) are scanned separately into one table, which is sound because no needle's
+   * literal spans the boundary between them.
    */
-  scan(texts: readonly string[], trigrams: TrigramSet, out: Uint8Array, found: Int32Array): number {
-    out.fill(0);
+  scan(texts: readonly string[], trigrams: TrigramSet, found: Int32Array): number {
+    const out = this.marked;
+    const count = this.markAll(texts, trigrams, out, found);
+    // Leaves the marks all clear for the next scan: clearing the few set costs less than filling
+    // the whole table, which the rest of an analysis has evicted from the caches by then.
+    for (let i = 0; i < count; i++) out[found[i]!] = 0;
+    return count;
+  }
+
+  private markAll(texts: readonly string[], trigrams: TrigramSet, out: Uint8Array, found: Int32Array): number {
     let count = 0;
     for (const id of this.always) {
       out[id] = 1;
