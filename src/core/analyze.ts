@@ -103,6 +103,8 @@ const ARF_TEXT = /^Feedback-Type:\s*\w/im;
  * (RFC 6591).
  */
 const REPORT_OPENING = /\bthis is an? (?:[\w/-]+ ){0,3}(?:abuse|authentication[- ]failure|feedback|fraud|opt-out|virus) report for an? (?:e-?mail )?message\b/i;
+/** (Its leading \b makes V8 try it at every character: ~0.3 µs a rendered corpus notice without the filter.) */
+const REPORT_OPENING_KEYS = patternKeys(REPORT_OPENING);
 // the colon inside each alternative gives the trigram filter literals rarer than "action" and "status"
 const INLINE_DSN = /^(?:Final-Recipient:|Original-Recipient:|Action:|Status:|Diagnostic-Code:)[ \t]*\S/im;
 const INLINE_DSN_KEYS = patternKeys(INLINE_DSN);
@@ -230,7 +232,7 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
 
   // A report whose visible part is empty shows only its subject (Microsoft's "complaint about message from <IP>").
   const reportSubject = FEEDBACK_SUBJECTS.test(subject) && notice.trim() === '';
-  if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || REPORT_OPENING.test(notice.slice(0, 2000)) || reportSubject) {
+  if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || (mayContain(index, REPORT_OPENING_KEYS) && REPORT_OPENING.test(notice.slice(0, 2000))) || reportSubject) {
     return nonBounce('feedback', feedbackDrafts(feedbackRecipients(parseFieldLines(notice), null)), view, 'rendered');
   }
   const structured = readStructured(view);
