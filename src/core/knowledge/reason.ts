@@ -135,14 +135,24 @@ export function lexiconLiterals(): string[][] {
 
 /** What the lexicon finds in one text. */
 interface Found {
-  /** First generic wording found per reason, as the text writes it. */
-  generic: Map<Reason, string>;
-  ruledOut: Set<Reason>;
+  /**
+   * First generic wording found per reason, as the text writes it; the reasons ruled out. Lists, not
+   * a Map and a Set: a text holds a few wordings, and the decision asks about some forty reasons
+   * (comparing interned strings measured ~0.3 µs less a rendered corpus notice than hashing them).
+   */
+  generic: { reason: Reason; words: string }[];
+  ruledOut: Reason[];
   provider: { entry: IndexedWording; written: string }[];
 }
 
+/** The first generic wording of a reason found in the text. */
+function genericWords(found: Found, reason: Reason): string | undefined {
+  for (const entry of found.generic) if (entry.reason === reason) return entry.words;
+  return undefined;
+}
+
 /** What a text without any of the lexicon's wordings yields (shared: never written to). */
-const NOTHING_FOUND: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
+const NOTHING_FOUND: Found = { generic: [], ruledOut: [], provider: [] };
 
 /**
  * The lexicon's wordings in `text` (whitespace collapsed, any case). Each is reported as the text
@@ -156,14 +166,14 @@ function lookUp(text: string, candidates: () => readonly number[]): Found {
   const lower = text.toLowerCase();
   const hits = lexiconIndex().findAmong(lower, ids);
   if (hits.length === 0) return NOTHING_FOUND;
-  const found: Found = { generic: new Map(), ruledOut: new Set(), provider: [] };
+  const found: Found = { generic: [], ruledOut: [], provider: [] };
   const samePositions = lower.length === text.length;
   for (const hit of hits) {
     const entry = ENTRIES[hit.id]!;
     const written = samePositions ? text.slice(hit.start, hit.end) : entry.wording;
     if (hit.id < RULED_OUT_START) {
-      if (!found.generic.has(entry.reason)) found.generic.set(entry.reason, written);
-    } else if (entry.provider === 'ruled-out') found.ruledOut.add(entry.reason);
+      if (genericWords(found, entry.reason) === undefined) found.generic.push({ reason: entry.reason, words: written });
+    } else if (entry.provider === 'ruled-out') found.ruledOut.push(entry.reason);
     else found.provider.push({ entry, written });
   }
   return found;
@@ -272,7 +282,7 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
   // A vague code still says more than nothing ("5.3.0": something in the receiving system).
   if (statusReason && statusReason !== 'onhold' && statusReason !== 'undefined') return { reason: statusReason, evidence: { kind: 'status', text: facts.status ?? '' } };
   if (facts.reporterDefault) return { reason: facts.reporterDefault.reason, evidence: { kind: 'reporter', text: facts.reporterDefault.text } };
-  const vacation = found.generic.get('vacation');
+  const vacation = genericWords(found, 'vacation');
   if (vacation !== undefined) return { reason: 'vacation', evidence: { kind: 'words', text: vacation } };
   return facts.words ? { reason: 'onhold', evidence: { kind: 'none', text: '' } } : { reason: 'undefined', evidence: { kind: 'none', text: '' } };
 }
@@ -301,8 +311,8 @@ function rankOf(reason: Reason): number {
 
 /** The words of a reason: the lexicon's, else the project's own generic matcher. */
 function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): string | null {
-  if (found.ruledOut.has(reason)) return null;
-  const generic = found.generic.get(reason);
+  if (found.ruledOut.includes(reason)) return null;
+  const generic = genericWords(found, reason);
   if (generic !== undefined) return generic;
   for (const wording of own) if (wording.reason === reason) return wording.text;
   return null;
