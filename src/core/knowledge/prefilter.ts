@@ -476,9 +476,9 @@ export class LiteralIndex {
     const rank = this.rankOf(h);
     const end = this.bucketStart[rank + 1]!;
     for (let e = this.bucketStart[rank]!; e < end; e++) {
-      const id = ids[e]!;
-      if (out[id] !== 0) continue;
-      // Every trigram of the needle (its anchor, known present, included: one test is cheaper than a branch).
+      // Every trigram of the needle (its anchor, known present, included: one test is cheaper than a
+      // branch). Tested before the id is read: most needles fail here, and then neither the id nor
+      // its mark is touched (both cold in the cache by the time of a scan).
       let k = keyStart[e]!;
       const last = keyStart[e + 1]!;
       while (k < last) {
@@ -486,10 +486,11 @@ export class LiteralIndex {
         if ((bits[t >>> 5]! & (1 << (t & 31))) === 0) break;
         k++;
       }
-      if (k === last) {
-        out[id] = 1;
-        found[count++] = id;
-      }
+      if (k < last) continue;
+      const id = ids[e]!;
+      if (out[id] !== 0) continue;
+      out[id] = 1;
+      found[count++] = id;
     }
     return count;
   }
