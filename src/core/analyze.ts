@@ -273,10 +273,11 @@ function readForwarded(subject: string, text: string, context: AnalyzeContext, n
 
 /**
  * Notices up to this length (rendered text, a raw message's body text; nearly all: the corpus's
- * rendered average is 860 characters) get a trigram table before anything scans them. The wording sets, the reporters' signals, the
- * returned-original markers and the inline-DSN fields then run only when their literals occur: each
- * is an alternation that V8 tries at every character (2-5 ns a character), while filling the table
- * is one pass (2-3 ns a character), and most notices hold the literals of few of them.
+ * rendered average is 860 characters) get a trigram table before anything scans them. The wording
+ * sets, the reporters' signals, the returned-original markers and the inline-DSN fields then run
+ * only when their literals occur: each is an alternation that V8 tries at every character (2-5 ns a
+ * character), while filling the table is one pass (2-3 ns a character), and most notices hold the
+ * literals of few of them.
  */
 const INDEXED = 8_000;
 
