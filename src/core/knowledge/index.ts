@@ -14,7 +14,7 @@ import { ANY_PHRASE, MAY_NAME_STAGE, MAY_NAME_STAGE_BEFORE_RECIPIENTS, STAGE_PHR
 import { defaultRetryFor } from './retry';
 import { STRINGS, actorLabel } from './strings';
 import { decideVerdict, deliveryStage } from './verdict';
-import { ANY_ERROR_TOKEN, clearProvidersNamed, decideReason, lexiconLiterals, providersNamedBy, type OwnWording, type ReasonEvidence } from './reason';
+import { ANY_ERROR_TOKEN, decideReason, lexiconLiterals, providerNamed, type OwnWording, type ReasonEvidence } from './reason';
 import { ERROR_CODE_FAMILIES } from './lexicon';
 // Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
@@ -445,7 +445,7 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     context: () => wordsOf(context),
     wordingsInContext: () => context.wordings(),
     stage: command,
-    providers: () => providersNamedBy(facts.provider(), recipientDomain),
+    namesProvider: (id) => providerNamed(id, facts.provider(), recipientDomain),
     own,
     ownInContext: ownContext,
     reporterCategory: input.reporterCategory ?? null,
@@ -637,7 +637,6 @@ const cache = new Map<number, CacheEntry>();
 /** Forget cached answers (for benchmarks and tests that measure the uncached path). */
 export function clearClassifyCache(): void {
   cache.clear();
-  clearProvidersNamed();
 }
 
 const FINGERPRINT_SAMPLES = 16;

@@ -79,8 +79,8 @@ export interface ReasonFacts {
   wordingsInContext: () => readonly number[];
   /** The SMTP command the refusal answered (null: unknown). */
   stage: () => SmtpCommand | null;
-  /** Ids of the providers whose servers gave the reply (see lexicon.ts, ProviderLexicon.receivers). */
-  providers: () => ReadonlySet<string>;
+  /** Whether the servers of the provider `id` gave the reply (see lexicon.ts, ProviderLexicon.receivers). */
+  namesProvider: (id: string) => boolean;
   /** The project's own matchers found in the words / in the context, most specific first. */
   own: readonly OwnWording[];
   ownInContext: () => readonly OwnWording[];
@@ -181,32 +181,19 @@ function lookUp(text: string, candidates: () => readonly number[]): Found {
 
 // ── Providers ───────────────────────────────────────────────────────────────────────────────────
 
-/** Providers named by a receiving host, reporter, signature or recipient domain (all lower-case). */
-export function providersNamedBy(names: string, recipientDomain: string | null): ReadonlySet<string> {
-  // A mailbox's notices come from the same few systems again and again: the answer is remembered.
-  const key = recipientDomain === null ? names : `${names}\n${recipientDomain}`;
-  let ids = NAMED.get(key);
-  if (ids) return ids;
-  if (NAMED.size >= NAMED_LIMIT) NAMED.clear();
-  ids = namedBy(names, recipientDomain);
-  NAMED.set(key, ids);
-  return ids;
-}
+const LEXICON_BY_ID: ReadonlyMap<string, ProviderLexicon> = new Map(PROVIDER_LEXICONS.map((lexicon) => [lexicon.id, lexicon]));
+if (LEXICON_BY_ID.size !== PROVIDER_LEXICONS.length) throw new Error('provider lexicon ids must be unique');
 
-const NAMED = new Map<string, ReadonlySet<string>>();
-const NAMED_LIMIT = 512;
-
-/** Forgets the remembered provider sets (with the classification memo: see clearClassifyCache). */
-export function clearProvidersNamed(): void {
-  NAMED.clear();
-}
-
-function namedBy(names: string, recipientDomain: string | null): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const lexicon of PROVIDER_LEXICONS) {
-    if (lexicon.receivers.some((r) => names.includes(r)) || (recipientDomain !== null && servesDomain(lexicon, recipientDomain))) ids.add(lexicon.id);
-  }
-  return ids;
+/**
+ * Whether the provider `id` is named by a receiving host, reporter or signature (`names`, lower-case)
+ * or serves the recipient's domain. Asked only for the providers of the wordings found, one at a
+ * time: the set of all providers named, worked out (and remembered) per reply, cost ~2 µs a call
+ * with the memo emptied, ~0.7 µs a rendered corpus notice.
+ */
+export function providerNamed(id: string, names: string, recipientDomain: string | null): boolean {
+  const lexicon = LEXICON_BY_ID.get(id);
+  if (!lexicon) return false;
+  return lexicon.receivers.some((r) => names.includes(r)) || (recipientDomain !== null && servesDomain(lexicon, recipientDomain));
 }
 
 function servesDomain(lexicon: ProviderLexicon, domain: string): boolean {
@@ -289,11 +276,10 @@ export function decideReason(facts: ReasonFacts): ReasonDecision {
 
 function byProvider(found: Found, facts: ReasonFacts): ReasonDecision | null {
   if (found.provider.length === 0) return null;
-  const providers = facts.providers();
   let best: Found['provider'][number] | null = null;
   for (const candidate of found.provider) {
     const { entry } = candidate;
-    if (!providers.has(entry.provider!) || !codeFits(entry.code, facts)) continue;
+    if (!facts.namesProvider(entry.provider!) || !codeFits(entry.code, facts)) continue;
     if (!best || rankOf(entry.reason) < rankOf(best.entry.reason)) best = candidate;
   }
   return best ? { reason: best.entry.reason, evidence: { kind: 'provider', text: best.written } } : null;
