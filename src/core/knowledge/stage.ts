@@ -127,8 +127,17 @@ if (STAGE_PHRASES.some((p) => /\d|\\[^b]|[[.*+{]|(?:^|\|) | (?:\||$)/.test(p.pat
  * only after its diagnostic has named the cause, and most name no stage at all: measured 0.55 µs
  * for this test against ~3 µs to normalise a corpus context and scan it with ANY_PHRASE.
  */
-export const MAY_NAME_STAGE = new RegExp(
-  ANY_PHRASE.source.replace(/>>> /g, '>[\\s\\d.-]+').replace(/ /g, '[\\s\\d.-]+'),
-  ANY_PHRASE.flags.replace('g', ''),
+export const MAY_NAME_STAGE = widenedForRawText(ANY_PHRASE);
+
+/** A phrase pattern for raw text, as MAY_NAME_STAGE explains. */
+function widenedForRawText(phrases: RegExp): RegExp {
+  return new RegExp(phrases.source.replace(/>>> /g, '>[\\s\\d.-]+').replace(/ /g, '[\\s\\d.-]+'), phrases.flags.replace('g', ''));
+}
+
+/** Commands answered before any recipient is named (MAIL FROM, HELO/EHLO, the greeting). */
+export const BEFORE_RECIPIENTS: ReadonlySet<SmtpCommand> = new Set(['MAIL', 'HELO', 'CONN']);
+/** MAY_NAME_STAGE for the phrases of BEFORE_RECIPIENTS' commands only. */
+export const MAY_NAME_STAGE_BEFORE_RECIPIENTS = widenedForRawText(
+  new RegExp(factored(STAGE_PHRASES.filter((p) => BEFORE_RECIPIENTS.has(p.command)).map((p) => p.pattern.source)), ANY_PHRASE.flags),
 );
 const LAST_AT = new Int32Array(STAGE_PHRASES.length);
