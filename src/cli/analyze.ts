@@ -136,19 +136,21 @@ export function parseArgs(argv: string[]): CliOptions {
 export function rejectInput(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
   const input = readableInput(bytes);
-  const n = input.length;
+  // As text, so regular expressions count and test in V8's compiled regex code (a loop over the
+  // characters ran interpreted at a command's start: 27 ms of a 495-message run). Latin-1 keeps one
+  // character per byte; the controls are the same in every ASCII-based charset.
+  const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+  const n = text.length;
   if (n === 0) return 'no text (only NUL bytes)';
-  let blank = true;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = typeof input === 'string' ? input.charCodeAt(i) : input[i]!;
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 0x1b) control++;
-    if (blank && c !== 9 && c !== 10 && c !== 13 && c !== 32) blank = false;
-  }
+  const control = n - text.replace(BINARY_CONTROL, '').length;
   if (control > n / 100 + 2) return `binary data (${control} control bytes in ${n}), not an e-mail message or text`;
-  if (blank) return 'file holds only whitespace';
+  if (!NOT_BLANK.test(text)) return 'file holds only whitespace';
   return null;
 }
+
+/** C0 controls other than TAB LF VT FF CR and ESC (ISO-2022-JP). */
+const BINARY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+const NOT_BLANK = /[^\t\n\r ]/;
 
 function describeReadError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
