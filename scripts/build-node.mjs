@@ -1,5 +1,7 @@
 // Builds what Node users run, from the same src/core as the extension:
-//   dist/cli/bounce-lens.cjs   the `bounce-lens` command (package.json `bin`): one CommonJS file, Node built-ins only
+//   dist/cli/bounce-lens.cjs   the `bounce-lens` command (package.json `bin`): a launcher (src/cli/launcher.ts)
+//   dist/cli/analyzer.cjs      what it runs: src/cli/bin.ts with src/core, one CommonJS file, Node built-ins only
+//   dist/cli/analyzer.code-cache  V8's bytecode for it after a run over the sample bounces in test/fixtures
 //   dist/lib/index.js          the analyzer as a library (package.json `exports`), ESM
 //   dist/lib/types/**.d.ts     its declarations
 // No Vite or TypeScript is loaded when these run: starting the command costs about what starting Node
@@ -10,6 +12,7 @@
 //   ensureNodeBuild({ only: 'cli' })      the same for the command alone (`npm run analyze`: it needs no
 //                                         declarations, so a type error elsewhere does not stop it)
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 export const CLI_FILE = path.join(DIST, 'cli/bounce-lens.cjs');
+export const CLI_FILES = [CLI_FILE, path.join(DIST, 'cli/analyzer.cjs'), path.join(DIST, 'cli/analyzer.code-cache')];
 export const LIB_FILE = path.join(DIST, 'lib/index.js');
 export const TYPES_FILE = path.join(DIST, 'lib/types/index.d.ts');
 
 /** What the outputs are made of: a change to any of these makes them stale. */
-const SOURCES = ['src/core', 'src/cli', 'src/ui/controls.ts', 'package.json', 'tsconfig.json', 'tsconfig.lib.json', 'scripts/build-node.mjs'];
+const SOURCES = ['src/core', 'src/cli', 'test/fixtures/bounces', 'test/fixtures/ordinary', 'src/ui/controls.ts', 'package.json', 'tsconfig.json', 'tsconfig.lib.json', 'scripts/build-node.mjs'];
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -43,7 +47,7 @@ function newestSource() {
 
 /** Whether every output (or the command's, with only 'cli') exists and is newer than every source. */
 export function nodeBuildIsCurrent({ only = null } = {}) {
-  const outputs = only === 'cli' ? [CLI_FILE] : [CLI_FILE, LIB_FILE, TYPES_FILE];
+  const outputs = only === 'cli' ? CLI_FILES : [...CLI_FILES, LIB_FILE, TYPES_FILE];
   if (!outputs.every((f) => existsSync(f))) return false;
   const oldest = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   return oldest >= newestSource();
@@ -59,17 +63,18 @@ export async function ensureNodeBuild({ log = (s) => process.stderr.write(s + '\
 
 const version = () => JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
-async function bundleCli(outDir) {
+/** One CommonJS file for Node 20 from `entry`, Node built-ins only. */
+async function bundleForNode({ entry, outDir, fileName, banner, define = {} }) {
   const { build } = await import('vite');
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
-    define: { __BOUNCE_LENS_VERSION__: JSON.stringify(version()) },
+    define: { __BOUNCE_LENS_VERSION__: JSON.stringify(version()), ...define },
     ssr: { noExternal: true, target: 'node' },
     build: {
-      ssr: path.join(ROOT, 'src/cli/bin.ts'),
+      ssr: path.join(ROOT, entry),
       outDir,
       emptyOutDir: false,
       target: 'node20',
@@ -77,9 +82,63 @@ async function bundleCli(outDir) {
       minify: true,
       sourcemap: false,
       rollupOptions: {
-        output: { format: 'cjs', entryFileNames: 'bounce-lens.cjs', banner: '#!/usr/bin/env node', codeSplitting: false },
+        output: { format: 'cjs', entryFileNames: fileName, banner, codeSplitting: false },
       },
     },
+  });
+}
+
+/**
+ * The runs whose compiled functions the code cache keeps: what a user's first commands do (human and
+ * JSON output, raw notices in several formats and languages, ordinary mail, --help). The repository's own
+ * sample messages; their answers are thrown away.
+ */
+function warmUpRuns() {
+  const samples = (dir) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.eml')).sort().map((f) => path.join(ROOT, dir, f));
+  const bounces = samples('test/fixtures/bounces');
+  const ordinary = samples('test/fixtures/ordinary');
+  return [[...bounces, ...ordinary], ['--json', ...bounces], ['--help']];
+}
+
+/**
+ * Compiles the analyzer in a child Node as the launcher does, runs it over the sample messages, and
+ * writes V8's code cache of it (no NODE_OPTIONS in the child: V8 refuses a cache made under flags other
+ * than the user's). Returns the digest the launcher checks the cache against.
+ */
+function writeCodeCache(analyzerFile, cacheFile) {
+  const child = `
+    const { readFileSync, writeFileSync } = require('node:fs');
+    const { wrap } = require('node:module');
+    const { Script } = require('node:vm');
+    const [file, cacheFile, runs] = process.argv.slice(1);
+    const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, require, module, file, require('node:path').dirname(file));
+    (async () => {
+      for (const args of JSON.parse(runs)) await module.exports.run(args, { holdBackOptimizer: false });
+      writeFileSync(cacheFile, script.createCachedData());
+      process.exitCode = 0;
+    })();`;
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['-e', child, analyzerFile, cacheFile, JSON.stringify(warmUpRuns())], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (r.status !== 0 || !existsSync(cacheFile)) throw new Error(`writing the code cache failed:\n${r.stderr}`);
+  return createHash('sha256').update(readFileSync(analyzerFile)).update(readFileSync(cacheFile)).digest('base64');
+}
+
+async function bundleCli(outDir) {
+  await bundleForNode({ entry: 'src/cli/bin.ts', outDir, fileName: 'analyzer.cjs' });
+  const digest = writeCodeCache(path.join(outDir, 'analyzer.cjs'), path.join(outDir, 'analyzer.code-cache'));
+  await bundleForNode({
+    entry: 'src/cli/launcher.ts',
+    outDir,
+    fileName: 'bounce-lens.cjs',
+    banner: '#!/usr/bin/env node',
+    define: { __CODE_CACHE_DIGEST__: JSON.stringify(digest) },
   });
 }
 
@@ -147,6 +206,6 @@ export async function buildNode({ only = null } = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildNode();
   const kb = (f) => `${(statSync(f).size / 1024).toFixed(1)} KB`;
-  console.log(`  ${'cli/bounce-lens.cjs'.padEnd(40)} ${kb(CLI_FILE).padStart(10)}`);
+  for (const file of CLI_FILES) console.log(`  ${path.relative(DIST, file).padEnd(40)} ${kb(file).padStart(10)}`);
   console.log(`  ${'lib/index.js'.padEnd(40)} ${kb(LIB_FILE).padStart(10)}`);
 }

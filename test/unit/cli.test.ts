@@ -1,7 +1,7 @@
 // Spawns the real command: the built dist/cli/bounce-lens.cjs (package.json `bin`, what `npm run analyze`
 // runs; test/global-setup.mjs builds it when missing or stale) on the project's fixtures.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -177,18 +177,59 @@ describe('analyze CLI', () => {
 });
 
 describe('the built command', () => {
+  const CLI_DIR = path.dirname(SCRIPT);
+
   it('loads nothing but Node built-ins at run time (no Vite, no TypeScript, no node_modules)', () => {
-    const code = readFileSync(SCRIPT, 'utf8');
-    expect(code.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    // A CommonJS bundle loads modules only through require() (and import() for ES modules).
-    const required = Array.from(code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g), (m) => m[1]);
-    expect(required.length).toBeGreaterThan(0);
-    expect(required.filter((name) => !name!.startsWith('node:'))).toEqual([]);
+    expect(readFileSync(SCRIPT, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    for (const file of [SCRIPT, path.join(CLI_DIR, 'analyzer.cjs')]) {
+      const code = readFileSync(file, 'utf8');
+      // A CommonJS bundle loads modules only through require() (and import() for ES modules).
+      const required = Array.from(code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g), (m) => m[1]);
+      expect(required.length).toBeGreaterThan(0);
+      expect(required.filter((name) => !name!.startsWith('node:'))).toEqual([]);
+    }
   });
 
   it('is what package.json installs as `bounce-lens`', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     expect(path.resolve(REPO_ROOT, pkg.bin['bounce-lens'])).toBe(SCRIPT);
+  });
+
+  it("starts from the build's code cache, which this Node accepts", () => {
+    const r = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(SCRIPT)}).loadAnalyzer().cached))`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('true');
+  });
+
+  it('answers the same without its code cache, or with a damaged one', () => {
+    const expected = run(['--json', POSTFIX_FAIL, GMAIL_DELAY]);
+    expect(expected.code).toBe(0);
+    const copy = path.join(tmp, 'cli-copy');
+    mkdirSync(copy);
+    for (const f of ['bounce-lens.cjs', 'analyzer.cjs']) copyFileSync(path.join(CLI_DIR, f), path.join(copy, f));
+    const cache = readFileSync(path.join(CLI_DIR, 'analyzer.code-cache'));
+    const damaged = Buffer.from(cache);
+    for (let i = 64; i < damaged.length; i += 997) damaged[i] = damaged[i]! ^ 0xff;
+    for (const variant of ['none', 'damaged', 'truncated'] as const) {
+      rmSync(path.join(copy, 'analyzer.code-cache'), { force: true });
+      if (variant === 'damaged') writeFileSync(path.join(copy, 'analyzer.code-cache'), damaged);
+      if (variant === 'truncated') writeFileSync(path.join(copy, 'analyzer.code-cache'), cache.subarray(0, 1000));
+      const r = spawnSync(process.execPath, [path.join(copy, 'bounce-lens.cjs'), '--json', POSTFIX_FAIL, GMAIL_DELAY], { encoding: 'utf8', env: ENGLISH_ENV });
+      expect({ variant, code: r.status, stderr: r.stderr }).toEqual({ variant, code: 0, stderr: '' });
+      expect(r.stdout).toBe(expected.stdout);
+      const used = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(copy, 'bounce-lens.cjs'))}).loadAnalyzer().cached))`], { encoding: 'utf8' });
+      expect(used.stdout).toBe('false');
+    }
+  });
+
+  it('says what is missing when its analyzer file is gone, and exits 2', () => {
+    const copy = path.join(tmp, 'cli-launcher-alone');
+    mkdirSync(copy);
+    copyFileSync(SCRIPT, path.join(copy, 'bounce-lens.cjs'));
+    const r = spawnSync(process.execPath, [path.join(copy, 'bounce-lens.cjs'), POSTFIX_FAIL], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bounce-lens: cannot load .*analyzer\.cjs/);
+    expect(r.stdout).toBe('');
   });
 });
 

@@ -41,7 +41,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('npm package', () => {
   it('ships the built command, library and declarations, and no sources or tests', () => {
     const files = packed.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/cli/bounce-lens.cjs', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/lib/types/types.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/cli/bounce-lens.cjs', 'dist/cli/analyzer.cjs', 'dist/cli/analyzer.code-cache', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/lib/types/types.d.ts']));
     expect(files.filter((f) => !/^(?:package\.json|README\.md|dist\/cli\/|dist\/lib\/)/.test(f))).toEqual([]);
     const installed = JSON.parse(readFileSync(path.join(project, 'node_modules/bounce-lens/package.json'), 'utf8'));
     expect(installed.dependencies ?? {}).toEqual({});
