@@ -642,7 +642,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     headline: noticeHeadline(recipients, groups),
     groups,
     date: time === null ? null : new Date(time).toISOString(),
-    reportingMta: reportingHostIn(view.deliveryStatus ?? '', view.text),
+    reportingMta: reportingHostIn(view.deliveryStatus ?? '', view.text, view.index),
     input,
     forwarded: false,
   };

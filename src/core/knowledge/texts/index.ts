@@ -29,5 +29,6 @@ export function languageOf(tag: string | null | undefined): string {
 }
 
 export function textsFor(language: string): LanguageTexts {
-  return BY_CODE.get(languageOf(language)) ?? BY_CODE.get('en')!;
+  // a code as languageOf returns it (what the analyzer passes, several times a notice) needs no parsing
+  return BY_CODE.get(language) ?? BY_CODE.get(languageOf(language)) ?? BY_CODE.get('en')!;
 }
