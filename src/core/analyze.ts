@@ -612,6 +612,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     if (delayed && retry === undefined) {
       retry = retryWindow({ willRetryUntil: draft.willRetryUntil, text: `${view.subject}\n${view.text}`, reporter: reporterId, reporterName: reporter?.name ?? null, noticeTime: noticeTime() });
     }
+    const ips = ipAddressesOf(draft, view);
     return {
       address: draft.address,
       action,
@@ -619,7 +620,8 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
       reply: draft.reply,
       diagnostic: draft.diagnostic,
       remoteMta: draft.remoteMta,
-      ...ipAddressesOf(draft, view),
+      remoteIp: ips.remoteIp,
+      sendingIp: ips.sendingIp,
       reason: classification.reason,
       reasonEvidence: classification.reasonEvidence,
       cause: classification.cause,
@@ -658,7 +660,10 @@ function remoteIpInNotice(view: NoticeView, remoteHost: string | null): string |
   return known.get(key)!;
 }
 
-/** The remote server's address beside its name, and the sending address it names in its refusal (if another). */
+/**
+ * The remote server's address beside its name, and the sending address it names in its refusal (if another).
+ * (Its result is copied field by field, not spread: see the note on object spreads in classify.)
+ */
 function ipAddressesOf(draft: Draft, view: NoticeView): { remoteIp: string | null; sendingIp: string | null } {
   const remoteIp = remoteIpIn([draft.diagnostic], draft.remoteMta) ?? remoteIpInNotice(view, draft.remoteMta);
   const sending = sendingAddressIn(draft.diagnostic, true)?.text ?? null;
@@ -780,21 +785,25 @@ function nonBounce(kind: 'delivered' | 'autoreply' | 'feedback', drafts: Draft[]
     kind,
     reporter: reporter?.id ?? null,
     reporterName: reporter?.name ?? null,
-    recipients: drafts.map((draft) => ({
-      address: draft.address,
-      action: draft.action ?? action,
-      status: draft.status,
-      reply: draft.reply,
-      diagnostic: draft.diagnostic,
-      remoteMta: draft.remoteMta,
-      ...ipAddressesOf(draft, view),
-      reason: NON_BOUNCE_REASON[kind],
-      reasonEvidence: { kind: 'none', text: '' },
-      cause: kind,
-      verdict: 'wait',
-      actor: 'nobody',
-      retryUntil: null,
-    })),
+    recipients: drafts.map((draft) => {
+      const ips = ipAddressesOf(draft, view);
+      return {
+        address: draft.address,
+        action: draft.action ?? action,
+        status: draft.status,
+        reply: draft.reply,
+        diagnostic: draft.diagnostic,
+        remoteMta: draft.remoteMta,
+        remoteIp: ips.remoteIp,
+        sendingIp: ips.sendingIp,
+        reason: NON_BOUNCE_REASON[kind],
+        reasonEvidence: { kind: 'none', text: '' },
+        cause: kind,
+        verdict: 'wait',
+        actor: 'nobody',
+        retryUntil: null,
+      };
+    }),
     advice: null,
     headline: null,
     groups: [],
