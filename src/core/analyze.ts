@@ -19,7 +19,6 @@ import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/
 import { mightBeBounce } from './precheck';
 import { parseDate, retryWindow } from './retry';
 import type { Diagnosis, DsnAction, NoticeKind, Reason, RecipientStatus, RetryWindow } from './types';
-// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export interface AnalyzeContext {
   subject?: string | null;
@@ -309,8 +308,8 @@ const MARKUP_TAG = /<(?:html|body|div|table|p|br)\b/iy;
  * search of the whole head.
  */
 function hasMarkup(text: string): boolean {
-  const head = text.length > 5000 ? String.prototype.slice.call(text, 0, 5000) : text;
-  for (let at = String.prototype.indexOf.call(head, '<'); at >= 0; at = String.prototype.indexOf.call(head, '<', at + 1)) {
+  const head = text.length > 5000 ? text.slice(0, 5000) : text;
+  for (let at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
     MARKUP_TAG.lastIndex = at;
     if (MARKUP_TAG.test(head)) return true;
   }
@@ -421,16 +420,16 @@ const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r
  * kept, unquoted, since the notice is what the user wants explained.
  */
 function unquoted(text: string): string {
-  if (String.prototype.charCodeAt.call(text, 0) !== 62 && String.prototype.indexOf.call(text, '\n>') < 0) return text;
+  if (text.charCodeAt(0) !== 62 && text.indexOf('\n>') < 0) return text;
   const forwarded = FORWARDED_NOTICE.test(text);
   let out = '';
   let start = 0;
   const length = text.length;
   while (start < length) {
-    let end = String.prototype.indexOf.call(text, '\n', start);
+    let end = text.indexOf('\n', start);
     if (end < 0) end = length;
-    if (String.prototype.charCodeAt.call(text, start) !== 62 || String.prototype.startsWith.call(text, '>>>', start)) out += String.prototype.slice.call(text, start, end + 1);
-    else if (forwarded) out += String.prototype.slice.call(text, start + (String.prototype.charCodeAt.call(text, start + 1) === 32 ? 2 : 1), end + 1);
+    if (text.charCodeAt(start) !== 62 || text.startsWith('>>>', start)) out += text.slice(start, end + 1);
+    else if (forwarded) out += text.slice(start + (text.charCodeAt(start + 1) === 32 ? 2 : 1), end + 1);
     start = end + 1;
   }
   return out;
@@ -682,9 +681,9 @@ function domainOf(address: string | null): string {
 function withoutAddress(diagnostic: string | null, address: string | null): string {
   if (!diagnostic) return '';
   if (!address) return diagnostic;
-  let at = String.prototype.indexOf.call(diagnostic, address);
-  if (at < 0) at = String.prototype.indexOf.call(String.prototype.toLowerCase.call(diagnostic), address);
-  return at < 0 ? diagnostic : String.prototype.slice.call(diagnostic, 0, at) + '<>' + String.prototype.slice.call(diagnostic, at + address.length);
+  let at = diagnostic.indexOf(address);
+  if (at < 0) at = (diagnostic.toLowerCase()).indexOf(address);
+  return at < 0 ? diagnostic : diagnostic.slice(0, at) + '<>' + diagnostic.slice(at + address.length);
 }
 
 /** How much of the notice classify() sees besides the diagnostic. */

@@ -5,13 +5,6 @@
  */
 import { stoppedAtLimit } from './limits';
 import type { DsnAction } from './types';
-// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
-
-/**
- * String.prototype.replace with a string replacement, for `.call` (see the note in extract.ts): given
- * the overloaded method, TypeScript's `call` would check against the callback overload only.
- */
-export type ReplaceWithString = (this: string, pattern: RegExp, replacement: string) => string;
 
 export type FieldBlock = Map<string, string[]>;
 
@@ -259,7 +252,6 @@ function fieldName(raw: string): string | null {
   return name;
 }
 
-
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const message: FieldBlock = new Map();
   const recipients: FieldBlock[] = [];
@@ -371,8 +363,8 @@ function keepClosingParenthesis(collapsed: string, trimmed: string): string {
 export function cleanDiagnostic(text: string): string {
   const collapsed = collapseWhitespace(text);
   const cleaned = keepClosingParenthesis(collapsed, trimChars(collapsed, ' "\'(<', ' "\')>'));
-  const prefixed = String.prototype.startsWith.call(cleaned, 'smtp') || String.prototype.startsWith.call(cleaned, 'SMTP');
-  return String.prototype.trim.call(prefixed ? (String.prototype.replace as ReplaceWithString).call(cleaned, SMTP_PREFIX, '') : cleaned);
+  const prefixed = cleaned.startsWith('smtp') || cleaned.startsWith('SMTP');
+  return (prefixed ? cleaned.replace(SMTP_PREFIX, '') : cleaned).trim();
 }
 
 /**
@@ -384,7 +376,7 @@ const UNCOLLAPSED = /[^\S ]\s*| \s+/g;
 
 /** Every whitespace run as one space. */
 export function collapseWhitespace(text: string): string {
-  return (String.prototype.replace as ReplaceWithString).call(text, UNCOLLAPSED, ' ');
+  return text.replace(UNCOLLAPSED, ' ');
 }
 
 /**
@@ -394,14 +386,14 @@ export function collapseWhitespace(text: string): string {
 export function trimChars(text: string, leading: string, trailing: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && isStrippable(String.prototype.charCodeAt.call(text, start), leading)) start++;
-  while (end > start && isStrippable(String.prototype.charCodeAt.call(text, end - 1), trailing)) end--;
-  return String.prototype.slice.call(text, start, end);
+  while (start < end && isStrippable(text.charCodeAt(start), leading)) start++;
+  while (end > start && isStrippable(text.charCodeAt(end - 1), trailing)) end--;
+  return text.slice(start, end);
 }
 
 /** A tab, or one of `chars` (a short list of ASCII characters). */
 function isStrippable(code: number, chars: string): boolean {
   if (code === 9) return true;
-  for (let i = 0; i < chars.length; i++) if (String.prototype.charCodeAt.call(chars, i) === code) return true;
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
   return false;
 }

@@ -5,19 +5,21 @@
  *
  * All regexes are linear: bounded repetitions, no nested quantifiers over overlapping classes.
  *
- * Character-level hot paths here and in a few other modules call String methods as
- * `String.prototype.charCodeAt.call(text, i)` rather than `text.charCodeAt(i)`. V8 gives each string
- * representation its own hidden class (flat, sliced, concatenated, internalized; one- or two-byte),
- * and the analyzer's texts arrive in all of them: a method looked up on five or more makes the call
- * site megamorphic, so every call goes through a generic lookup and a generic call (`perf` put the
- * lookups at about 10 % of a rendered analysis). Through `String.prototype…call` the target is a
- * constant that V8 inlines, whatever the representation. Measured on a scan around each "@" of
- * strings in eleven representations (ns a text): Node 295 with the method syntax, 106 this way;
- * Chromium 289 and 93; Firefox, whose lookup does not depend on the representation, 109 and 127.
- * Two shorter spellings were measured and rejected: a function bound with
- * Function.prototype.call.bind (Node's primordials) took 200 in Firefox, and a module constant
- * holding the method, called with `.call`, lost the gain in V8 (36 µs a rendered corpus notice
- * against 29).
+ * Character-level hot paths here call String methods as `String.prototype.charCodeAt.call(text, i)`
+ * rather than `text.charCodeAt(i)`. V8 gives each string representation its own hidden class (flat,
+ * sliced, concatenated, internalized; one- or two-byte), and the analyzer's texts arrive in all of them:
+ * a method looked up on five or more makes the call site megamorphic, so every call goes through a
+ * generic lookup and a generic call (`perf` put the lookups at about 10 % of a rendered analysis).
+ * Through `String.prototype…call` the target is a constant that V8 inlines, whatever the
+ * representation. Measured on a scan around each "@" of strings in eleven representations (ns a
+ * text): Node 295 with the method syntax, 106 this way; Chromium 289 and 93; Firefox, whose lookup
+ * does not depend on the representation, 109 and 127. Two shorter spellings were measured and
+ * rejected: a function bound with Function.prototype.call.bind (Node's primordials) took 200 in
+ * Firefox, and a module constant holding the method, called with `.call`, lost the gain in V8.
+ * Only this module keeps the form: written plainly everywhere, a rendered corpus notice took 47.6-48.5
+ * µs against 45.9-46.4 (the 20,000 a second floor of `npm run bench` then failed); plain everywhere
+ * but here measured the same as before (45.8 / 43.9 against 45.3 / 44.0 µs), so the other modules
+ * use the plain form.
  */
 import type { Draft } from './reporters/types';
 import { cleanDiagnostic, collapseWhitespace, isTrimmed, statusValue } from './dsn';
@@ -104,7 +106,6 @@ export interface AddressHit {
   /** Position in the list being associated (set during extraction). */
   position: number;
 }
-
 
 /**
  * Cut the notice where the returned original (or its headers) begins. `trigrams`: the trigram table

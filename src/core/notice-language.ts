@@ -1,7 +1,6 @@
 import { isTrimmed } from './dsn';
 import { factoredBranches } from './factored';
 import { mayContain, phraseKeys, type NeedleKey, type TrigramSet } from './knowledge/prefilter';
-// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 /**
  * Multilingual wording of automatic notices, as data. Each list is matched case-insensitively
@@ -67,7 +66,7 @@ const RECENT = 4;
 
 function lowerCased(text: string): LowerCased {
   for (const entry of recent) if (entry.text === text) return entry;
-  const entry: LowerCased = { text, lower: String.prototype.toLowerCase.call(text), results: new Map() };
+  const entry: LowerCased = { text, lower: text.toLowerCase(), results: new Map() };
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(entry);
   return entry;

@@ -3,7 +3,6 @@
  * Knowledge lives in tables (causes.ts, codes.ts, matchers.ts, retry.ts, strings.ts); this module
  * holds only the lookup order and the verdict rule.
  */
-import type { ReplaceWithString } from '../dsn';
 import type { Actor, DsnAction, Reason, Verdict } from '../types';
 import { causeOrThrow, type Cause } from './causes';
 import { SENDING_ADDRESS_PATTERNS } from './sending-address';
@@ -15,7 +14,6 @@ import { defaultRetryFor } from './retry';
 import { decideVerdict, deliveryStage } from './verdict';
 import { ANY_ERROR_TOKEN, decideReason, lexiconLiterals, providerNamed, type OwnWording, type ReasonEvidence } from './reason';
 import { ERROR_CODE_FAMILIES } from './lexicon';
-// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
 
 export { CAUSES, getCause } from './causes';
 export type { Cause, TemporaryBehaviour } from './causes';
@@ -149,12 +147,11 @@ const NO_TEXT: Haystack = { text: '', parts: [], unfolded: '' };
 
 /** `oneLine`: the text is usually a single line without reply prefixes (a server's reply). */
 function haystackOf(raw: string | null | undefined, max: number, oneLine: boolean): Haystack {
-  const capped = raw && raw.length > max ? String.prototype.slice.call(raw, 0, max) : (raw ?? '');
+  const capped = raw && raw.length > max ? raw.slice(0, max) : (raw ?? '');
   if (oneLine && !NEEDS_NORMALISING.test(capped)) return capped ? { text: capped, parts: [capped], unfolded: capped } : NO_TEXT;
-  const replace = String.prototype.replace as ReplaceWithString;
-  const diagnostic = String.prototype.trim.call(replace.call(capped, WHITESPACE, ' '));
+  const diagnostic = capped.replace(WHITESPACE, ' ').trim();
   if (!diagnostic) return NO_TEXT;
-  const unfolded = replace.call(replace.call(diagnostic, CONTINUATION_PREFIX, ''), INNER_REPLY_PREFIX, '$1 ');
+  const unfolded = diagnostic.replace(CONTINUATION_PREFIX, '').replace(INNER_REPLY_PREFIX, '$1 ');
   return unfolded === diagnostic
     ? { text: diagnostic, parts: [diagnostic], unfolded }
     : { text: `${diagnostic}\n${unfolded}`, parts: [diagnostic, unfolded], unfolded };
@@ -273,7 +270,7 @@ class Scan {
   /** The capped input before normalisation (what haystackOf starts from). */
   get capped(): string {
     const raw = this.raw;
-    return raw && raw.length > this.max ? String.prototype.slice.call(raw, 0, this.max) : (raw ?? '');
+    return raw && raw.length > this.max ? raw.slice(0, this.max) : (raw ?? '');
   }
 
   private prepare(): Slot {
@@ -648,7 +645,7 @@ function fingerprint(h: number, text: string | null | undefined): number {
   const n = text.length;
   h = (Math.imul(h, 31) + n) | 0;
   const step = n > FINGERPRINT_SAMPLES ? Math.floor(n / FINGERPRINT_SAMPLES) : 1;
-  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + String.prototype.charCodeAt.call(text, i)) | 0;
+  for (let i = n - 1; i >= 0; i -= step) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 

@@ -309,8 +309,6 @@ function allPresent(bits: Uint32Array, key: NeedleKey): boolean {
   return true;
 }
 
-// Hot paths below call String methods as String.prototype.x.call(text, ...): see the note in extract.ts.
-
 /**
  * Sets the bits of the text's trigrams, lower-cased. toLowerCase maps every ASCII letter as a
  * case-insensitive pattern without the u flag does (such a pattern never maps other characters
@@ -321,11 +319,11 @@ function allPresent(bits: Uint32Array, key: NeedleKey): boolean {
  * lower-cases the text and skips texts shorter than three characters.
  */
 function addTrigrams(bits: Uint32Array, low: string): void {
-  let a = String.prototype.charCodeAt.call(low, 0);
-  let b = String.prototype.charCodeAt.call(low, 1);
+  let a = low.charCodeAt(0);
+  let b = low.charCodeAt(1);
   const length = low.length;
   for (let i = 2; i < length; i++) {
-    const c = String.prototype.charCodeAt.call(low, i);
+    const c = low.charCodeAt(i);
     const h = trigramHash(a, b, c);
     bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
     a = b;
@@ -340,7 +338,7 @@ export class TrigramSet {
   /** Fills the bitmap from text. */
   fill(text: string): this {
     this.bits.fill(0);
-    if (text.length >= 3) addTrigrams(this.bits, String.prototype.toLowerCase.call(text));
+    if (text.length >= 3) addTrigrams(this.bits, text.toLowerCase());
     return this;
   }
 
@@ -456,17 +454,17 @@ export class LiteralIndex {
     let hitCount = length < anchors.length ? 0 : -1;
     for (const text of texts) {
       if (text.length < 3) continue;
-      const low = String.prototype.toLowerCase.call(text);
+      const low = text.toLowerCase();
       if (hitCount < 0 || hitCount + low.length > hits.length) {
         hitCount = -1; // (lower-casing may lengthen a text)
         addTrigrams(bits, low);
         continue;
       }
-      let a = String.prototype.charCodeAt.call(low, 0);
-      let b = String.prototype.charCodeAt.call(low, 1);
+      let a = low.charCodeAt(0);
+      let b = low.charCodeAt(1);
       const end = low.length;
       for (let i = 2; i < end; i++) {
-        const c = String.prototype.charCodeAt.call(low, i);
+        const c = low.charCodeAt(i);
         const h = trigramHash(a, b, c);
         const word = h >>> 5;
         const bit = 1 << (h & 31);
