@@ -5,6 +5,7 @@ import { gmailMessageHtml, gmailPage, threadToken } from './pages/gmail.mjs';
 import { outlookMessageHtml, outlookPage } from './pages/outlook.mjs';
 import * as S from './samples.mjs';
 import { assertPanel, eachBrowser, onePanelOn } from './suite.mjs';
+import { until } from './extension-pages.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -129,7 +130,10 @@ eachBrowser('Safety', (ctx) => {
     if (ctx.name === 'chromium') assert.deepEqual(Object.keys(await extensionStorage(ctx)).filter((k) => k.startsWith('panel:')), []);
     // The user's own click does: "hidden for this message · Undo" for ten seconds, then the panel goes.
     assert.ok(await clickInPanel(page, 'button[aria-label^="Hide"]'));
-    assert.match(await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('[data-bounce-lens="undo-strip"]')?.textContent ?? ''), /Hidden for this message/);
+    await until(
+      async () => /Hidden for this message/.test(await page.evaluate(() => document.querySelector('[data-bounce-lens="panel"]')?.shadowRoot?.querySelector('[data-bounce-lens="undo-strip"]')?.textContent ?? '')),
+      { timeout: 3000, what: 'the "Hidden for this message" undo strip' },
+    );
     const deadline = Date.now() + 14_000;
     while ((await readPanels(page)).length && Date.now() < deadline) await sleep(100);
     assert.equal((await readPanels(page)).length, 0, 'the user dismissed it');
