@@ -682,7 +682,7 @@ function withoutAddress(diagnostic: string | null, address: string | null): stri
   if (!diagnostic) return '';
   if (!address) return diagnostic;
   let at = diagnostic.indexOf(address);
-  if (at < 0) at = (diagnostic.toLowerCase()).indexOf(address);
+  if (at < 0) at = diagnostic.toLowerCase().indexOf(address);
   return at < 0 ? diagnostic : diagnostic.slice(0, at) + '<>' + diagnostic.slice(at + address.length);
 }
 

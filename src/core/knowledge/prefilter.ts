@@ -247,8 +247,7 @@ interface TrigramPicks {
 /**
  * Remembered per literal: the tables are built at the first analysis, while this code still runs
  * unoptimised, and the knowledge base's 3,500 literals are 2,100 different ones. With that and plain
- * indexed loops (no Map, destructuring or spread, which V8's interpreter runs slowly), building the
- * keys took 12 ms of a one-file CLI run instead of 33 ms.
+ * indexed loops, building the literal tables took 34 ms of a one-file CLI run instead of 42 ms.
  */
 const TRIGRAM_PICKS = new Map<string, TrigramPicks>();
 
