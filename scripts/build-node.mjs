@@ -12,7 +12,6 @@
 //   ensureNodeBuild({ only: 'cli' })      the same for the command alone (`npm run analyze`: it needs no
 //                                         declarations, so a type error elsewhere does not stop it)
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,14 +63,14 @@ export async function ensureNodeBuild({ log = (s) => process.stderr.write(s + '\
 const version = () => JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
 /** One CommonJS file for Node 20 from `entry`, Node built-ins only. */
-async function bundleForNode({ entry, outDir, fileName, banner, define = {} }) {
+async function bundleForNode({ entry, outDir, fileName, banner }) {
   const { build } = await import('vite');
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
-    define: { __BOUNCE_LENS_VERSION__: JSON.stringify(version()), ...define },
+    define: { __BOUNCE_LENS_VERSION__: JSON.stringify(version()) },
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: path.join(ROOT, entry),
@@ -101,45 +100,33 @@ function warmUpRuns() {
 }
 
 /**
- * Compiles the analyzer in a child Node as the launcher does, runs it over the sample messages, and
- * writes V8's code cache of it (no NODE_OPTIONS in the child: V8 refuses a cache made under flags other
- * than the user's). Returns the digest the launcher checks the cache against.
+ * Loads the analyzer through the built launcher in a child Node, runs it over the sample messages, and has
+ * the launcher save its code cache (no NODE_OPTIONS in the child: V8 refuses a cache made under flags other
+ * than the user's).
  */
-function writeCodeCache(analyzerFile, cacheFile) {
+function writeCodeCache(launcherFile) {
   const child = `
-    const { readFileSync, writeFileSync } = require('node:fs');
-    const { wrap } = require('node:module');
-    const { Script } = require('node:vm');
-    const [file, cacheFile, runs] = process.argv.slice(1);
-    const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, require, module, file, require('node:path').dirname(file));
+    const analyzer = require(process.argv[1]).loadAnalyzer();
     (async () => {
-      for (const args of JSON.parse(runs)) await module.exports.run(args, { holdBackOptimizer: false });
-      writeFileSync(cacheFile, script.createCachedData());
+      for (const args of JSON.parse(process.argv[2])) await analyzer.run(args, { holdBackOptimizer: false });
+      analyzer.saveCodeCache();
       process.exitCode = 0;
     })();`;
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['-e', child, analyzerFile, cacheFile, JSON.stringify(warmUpRuns())], {
+  const r = spawnSync(process.execPath, ['-e', child, launcherFile, JSON.stringify(warmUpRuns())], {
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  if (r.status !== 0 || !existsSync(cacheFile)) throw new Error(`writing the code cache failed:\n${r.stderr}`);
-  return createHash('sha256').update(readFileSync(analyzerFile)).update(readFileSync(cacheFile)).digest('base64');
+  if (r.status !== 0) throw new Error(`writing the code cache failed:\n${r.stderr}`);
 }
 
 async function bundleCli(outDir) {
   await bundleForNode({ entry: 'src/cli/bin.ts', outDir, fileName: 'analyzer.cjs' });
-  const digest = writeCodeCache(path.join(outDir, 'analyzer.cjs'), path.join(outDir, 'analyzer.code-cache'));
-  await bundleForNode({
-    entry: 'src/cli/launcher.ts',
-    outDir,
-    fileName: 'bounce-lens.cjs',
-    banner: '#!/usr/bin/env node',
-    define: { __CODE_CACHE_DIGEST__: JSON.stringify(digest) },
-  });
+  await bundleForNode({ entry: 'src/cli/launcher.ts', outDir, fileName: 'bounce-lens.cjs', banner: '#!/usr/bin/env node' });
+  writeCodeCache(path.join(outDir, 'bounce-lens.cjs'));
+  if (!existsSync(path.join(outDir, 'analyzer.code-cache'))) throw new Error('the code cache was not written');
 }
 
 async function bundleLibrary(outDir) {

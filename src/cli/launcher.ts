@@ -8,36 +8,54 @@
  * V8 checks the cache's header before using any of it: made by another V8 version or under other V8 flags,
  * or for a script of another length, it is refused and the analyzer is compiled from its source as usual.
  * Its payload, though, V8 trusts: a damaged cache crashed Node 20 ("Fatal error … unreachable code"). So
- * the launcher uses the cache only when it is, byte for byte, the one the build made for this very
- * analyzer (a SHA-256 over both, ~2 ms).
+ * the cache file starts with a SHA-256 of the analyzer's bytes and the cache, and the cache is used only
+ * when that still holds (~2 ms): byte for byte the cache made for this very analyzer.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { wrap } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import type { run as Run } from './bin';
 
-/** SHA-256 (base64) of analyzer.cjs's bytes followed by the code cache's, written in by the build. */
-declare const __CODE_CACHE_DIGEST__: string;
-
 const ANALYZER = path.join(__dirname, 'analyzer.cjs');
-export const CODE_CACHE = path.join(__dirname, 'analyzer.code-cache');
+const CODE_CACHE = path.join(__dirname, 'analyzer.code-cache');
+const DIGEST_BYTES = 32;
 
-/** What dist/cli/analyzer.cjs exports, and whether its code cache was used. */
-export function loadAnalyzer(): { run: typeof Run; cached: boolean; script: Script } {
-  const bytes = readFileSync(ANALYZER);
-  let cachedData: Buffer | undefined;
+function digestOf(analyzer: Buffer, cache: Uint8Array): Buffer {
+  return createHash('sha256').update(analyzer).update(cache).digest();
+}
+
+/** The V8 cache in the cache file, when it is the one made for these analyzer bytes. */
+function codeCacheFor(analyzer: Buffer): Buffer | undefined {
+  let file: Buffer;
   try {
-    cachedData = readFileSync(CODE_CACHE);
+    file = readFileSync(CODE_CACHE);
   } catch {
-    // no cache (removed, or unreadable): compiled from source
+    return undefined; // no cache (removed, or unreadable): compiled from source
   }
-  if (cachedData && createHash('sha256').update(bytes).update(cachedData).digest('base64') !== __CODE_CACHE_DIGEST__) cachedData = undefined;
+  const cache = file.subarray(DIGEST_BYTES);
+  return cache.length > 0 && digestOf(analyzer, cache).equals(file.subarray(0, DIGEST_BYTES)) ? cache : undefined;
+}
+
+/**
+ * What dist/cli/analyzer.cjs exports, whether its code cache was used, and how to save the cache of what
+ * has been compiled so far (the build does, after a run over sample messages).
+ */
+export function loadAnalyzer(): { run: typeof Run; cached: boolean; saveCodeCache: () => void } {
+  const bytes = readFileSync(ANALYZER);
+  const cachedData = codeCacheFor(bytes);
   const script = new Script(wrap(bytes.toString('utf8')), { filename: ANALYZER, cachedData });
   const module = { exports: {} as { run: typeof Run } };
   script.runInThisContext()(module.exports, require, module, ANALYZER, __dirname);
-  return { run: module.exports.run, cached: cachedData !== undefined && !script.cachedDataRejected, script };
+  return {
+    run: module.exports.run,
+    cached: cachedData !== undefined && !script.cachedDataRejected,
+    saveCodeCache: () => {
+      const cache = script.createCachedData();
+      writeFileSync(CODE_CACHE, Buffer.concat([digestOf(bytes, cache), cache]));
+    },
+  };
 }
 
 /** Runs the command on process.argv. */
