@@ -140,8 +140,11 @@ const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]
 
 /** A greeting or apology that opens a line and addresses the reader (in the panel's languages). */
 const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|désolé|estimad[oa]|hola|lo sentimos|gentile|car[oa]|ciao|spiacenti|olá|prezad[oa]|beste|geachte|уважаем(?:ый|ая)|здравствуйте)[ \t]*,?[ \t]*<?$/i;
-/** What follows the greeted address: a comma, colon or exclamation mark (">" closing it first). */
-const GREETING_END = /^>?[,:!]/;
+/**
+ * What follows the greeted address: a comma, colon or exclamation mark, or a full stop ending the
+ * sentence (AOL's "Sorry sender@example.com. Your mail to the following recipients…"); ">" closing it first.
+ */
+const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
 /** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
 const SENDER_LABEL = /sender address:[ \t]*<?$/i;

@@ -113,7 +113,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'content-filtered', pattern: /refused due to recipient preferences/i, note: 'Facebook RCP-P2' },
   { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
   { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
-  { cause: 'blocked-attachment', pattern: /blocked because its content presents a potential|illegal attachment|attachment extension is forbidden|executable files are not allowed|banned (?:attachment|file type)|blocked file type/i, note: 'Gmail 552 5.7.0 (blocked file types); Cox; Amavis banned files' },
+  { cause: 'blocked-attachment', pattern: /blocked because its content presents a potential|illegal attachment|attachment extension is forbidden|executable files are not allowed|banned (?:attachment|file type)|blocked file type|not accepting (?:e?mail|messages) with (?:attachments|embedded images)|do not accept messages containing images or other attachments/i, note: 'Gmail 552 5.7.0 (blocked file types); Cox; Amavis banned files; AOL and Sisimai\'s PolicyViolation wordings (mail with attachments or images)' },
   // The first line of Gmail's multi-line reply; quoting MTAs often keep only that line.
   { cause: 'auth-required', pattern: /does not have authentication information/i, note: 'Gmail 550 5.7.1' },
   { cause: 'recipient-policy', pattern: /rejected for policy reasons|host network not allowed/i, reason: 'policyviolation', note: 'generic; Mimecast 554' },
@@ -306,7 +306,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // systemfull
   { cause: 'receiver-disk-full', pattern: /insufficient (?:system |disk )?(?:storage|space)|disk (?:is )?full|no space left|out of (?:disk )?space|system (?:is )?full/i },
   // notaccept
-  { cause: 'domain-accepts-no-mail', pattern: /null MX|does(?:n't| not) (?:receive|accept) e?mail|not accepting (?:any )?e?mail|no SMTP service|accepts no mail|couldn't find a mail exchanger|no mail exchanger/i },
+  { cause: 'domain-accepts-no-mail', pattern: /null MX|does(?:n't| not) (?:receive|accept) e?mail|not accepting (?:any )?e?mail(?! with)|no SMTP service|accepts no mail|couldn't find a mail exchanger|no mail exchanger/i },
   // expired
   { cause: 'message-expired', pattern: /(?:message|delivery|queue|envelope|time) (?:has )?expired|expired (?:after|in queue)|retry (?:time|period) exceeded|too long in (?:the )?queue|gave up|giving up|could not be delivered (?:within|for)|maximum (?:queue|delivery) time|failing for a long time|not going to try again|could not be delivered for \d+ (?:hours|days)|undeliverable for \d+ day|was aborted after \d|retry timeout exceeded|after multiple retries/i },
   // failedstarttls
