@@ -300,8 +300,22 @@ function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): stri
   if (found.ruledOut.includes(reason)) return null;
   const generic = genericWords(found, reason);
   if (generic !== undefined) return generic;
-  for (const wording of own) if (wording.reason === reason) return wording.text;
+  for (const wording of own) {
+    if (wording.reason === reason && !insideLexiconWording(found, wording)) return wording.text;
+  }
   return null;
+}
+
+/**
+ * Whether the lexicon found a longer wording of another reason around this matcher's words: then the
+ * lexicon's reading stands ("is not an active address at this host" names a missing mailbox, though
+ * "not an active address" alone reads as a disabled one).
+ */
+function insideLexiconWording(found: Found, wording: OwnWording): boolean {
+  for (const entry of found.generic) {
+    if (entry.reason !== wording.reason && entry.words.length > wording.text.length && entry.words.includes(wording.text)) return true;
+  }
+  return false;
 }
 
 /** `statusReason`: the facts' own, or null where the status code must not compete (the context's words). */
