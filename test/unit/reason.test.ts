@@ -277,4 +277,10 @@ describe('the lexicon and the project\'s own matchers', () => {
     expect(run({ reply: 550, diagnostic: '550-ann@example.net is not an active address at this host (invalid username)' }).reason).toBe('userunknown');
     expect(run({ reply: 550, diagnostic: '550 ann@example.net: not an active address' }).reason).toBe('suspend');
   });
+
+  it('reads a missing PTR record from words that say so, not from the bare name in a list of checks', () => {
+    expect(run({ reply: 550, diagnostic: '550 5.7.1 Client host rejected: no PTR for 192.0.2.1' }).reason).toBe('requireptr');
+    expect(run({ reply: 450, diagnostic: '450 4.7.25 missing PTR record for 192.0.2.1' }).reason).toBe('requireptr');
+    expect(run({ reply: 554, diagnostic: '554 5.7.1 Your message failed several antispam checks. Be sure your mail server is configured correctly (SPF, HELO, PTR)' }).reason).toBe('spamdetected');
+  });
 });

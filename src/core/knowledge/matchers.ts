@@ -269,7 +269,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // filtered
   { cause: 'content-filtered', pattern: /message filtered|refused due to recipient preferences|rejected by (?:the )?(?:domain|content) filter|filtered by|header (?:check|rejected)/i },
   // requireptr
-  { cause: 'no-ptr', pattern: /\bPTR\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|client ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
+  { cause: 'no-ptr', pattern: /\b(?:no|missing|invalid|bad|generic|without (?:an? )?(?:valid )?)[ -]?(?:DNS )?PTR\b|\bPTR[ -]?(?:records?|lookup|check|query)\b|reverse (?:DNS|lookup|hostname)|\brDNS\b|name lookup failed|cannot resolve your (?:IP|address|hostname)|client ?name (?:lookup|resolution) fail|unknown client host|client host rejected: cannot find|no valid (?:sender )?(?:domain|hostname) for your IP|connections not accepted from servers without a valid|unverifi?(?:y)?able sending IP/i },
   // notcompliantrfc
   { cause: 'not-rfc-compliant', pattern: /not (?:RFC ?(?:5322|2822|822|5321)?[- ]?)?compliant|RFC ?(?:5322|2822) (?:violation|compliant)|duplicate header|multiple (?:From|Date|Subject|Message-ID) headers|multiple addresses in From|header (?:is )?malformed|malformed header/i },
   // badreputation
