@@ -4,6 +4,7 @@
 // and the analyzer's loading included. Part of `npm run bench`; prints figures, asserts nothing.
 //   1. one message:   `bounce-lens FILE` against `node -e 0` (the floor any Node command pays)
 //   2. the corpus:    `bounce-lens --json` over every ../shared/corpus message in one process
+//   3. the same messages through Sisimai's Perl (`Sisimai->dump`), when perl -MSisimai works here
 // The runs alternate (A B A B …) so a slow spell of a shared machine hits both alike; each figure is the
 // median of its runs, with min and max beside it.
 //
@@ -24,11 +25,11 @@ const RUNS = argRuns > 0 ? Math.max(3, Number(process.argv[argRuns + 1]) || 21) 
 await ensureNodeBuild();
 
 /** Wall milliseconds of one run, output thrown away (the figure is the command, not a terminal). */
-function wall(args) {
+function wall(args, command = process.execPath) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`node ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
+  if (r.status !== 0) throw new Error(`${path.basename(command)} ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
   return ms;
 }
 
@@ -37,20 +38,25 @@ const stats = (xs) => ({ min: Math.min(...xs), median: median(xs), max: Math.max
 const ms = (n) => `${n.toFixed(0)} ms`;
 
 /** Alternating runs of A and B; per-pair ratios A/B. */
-function paired(a, b, runs) {
-  wall(a);
-  wall(b);
+function paired(a, b, runs, commandA = process.execPath, commandB = process.execPath) {
+  wall(a, commandA);
+  wall(b, commandB);
   const ta = [];
   const tb = [];
   const ratio = [];
   for (let i = 0; i < runs; i++) {
-    const x = wall(a);
-    const y = wall(b);
+    const x = wall(a, commandA);
+    const y = wall(b, commandB);
     ta.push(x);
     tb.push(y);
     ratio.push(x / y);
   }
   return { a: stats(ta), b: stats(tb), ratio: stats(ratio) };
+}
+
+/** The same for two commands of any program: [command, args] each. */
+function pairedCommands([commandA, argsA], [commandB, argsB], runs) {
+  return paired(argsA, argsB, runs, commandA, commandB);
 }
 
 const rows = [];
@@ -64,6 +70,15 @@ if (existsSync(path.join(CORPUS, 'expected.json'))) {
   const runs = Math.max(3, Math.ceil(RUNS / 2));
   const corpus = paired([CLI_FILE, '--json', ...corpusFiles], ['-e', '0'], runs);
   rows.push([`bounce-lens --json (${corpusFiles.length} messages)`, corpus.a, `aim: under 120 ms; ${(corpus.a.median / corpusFiles.length).toFixed(2)} ms a message incl. start-up`]);
+  // The same messages through Sisimai (Perl; Debian's libsisimai-perl), when this machine has it:
+  // the whole-process figure the issue compares against, measured beside ours rather than quoted.
+  const perl = spawnSync('perl', ['-MSisimai', '-e', 'print $Sisimai::VERSION'], { encoding: 'utf8' });
+  if (perl.status === 0) {
+    const sisimai = pairedCommands(['perl', ['-MSisimai', '-e', 'print Sisimai->dump($_), "\\n" for @ARGV', ...corpusFiles]], [process.execPath, [CLI_FILE, '--json', ...corpusFiles]], runs);
+    rows.push([`Sisimai ${perl.stdout.trim()} dump (same messages)`, sisimai.a, `bounce-lens is ${(sisimai.a.median / sisimai.b.median).toFixed(2)}x as fast (pairs: ${sisimai.ratio.min.toFixed(2)}-${sisimai.ratio.max.toFixed(2)}); aim 4x`]);
+  } else {
+    console.log('skipped (Sisimai comparison): perl -MSisimai not available (Debian: apt-get install libsisimai-perl)');
+  }
 } else {
   console.log('skipped (corpus run): ../shared/corpus not found');
 }
