@@ -161,7 +161,9 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     const address = addressValue(fields.map((block) => field(block, 'final-recipient') ?? field(block, 'original-recipient')).find((value) => value) ?? null) ?? addressesIn(from)[0] ?? null;
     return nonBounce('delivered', address ? [emptyDraft(address)] : [], view, 'raw');
   }
-  const structured = readStructured(view);
+  const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
+  // a machine format a person pasted into a post or a reply (a developer's question about it) is not a notice
+  const structured = writtenByPerson(view, distributedByList) ? null : readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'raw');
 
   let dsnText = collected.deliveryStatus.join('\n\n');
@@ -169,7 +171,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   if (inline) dsnText = inlineDsnText(unquoted(notice));
   if (dsnText) view.deliveryStatus = dsnText;
   let dsnDrafts = dsnText ? draftsFromDeliveryStatus(dsnText) : [];
-  if (inline && !meaningfulDsn(dsnDrafts)) dsnDrafts = [];
+  // a person's post that pastes a notice's fields into its own words is not a notice
+  if (inline && (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, distributedByList))) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
 
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
@@ -178,9 +181,10 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     const forwarded = readForwarded(subject, bodyText, context, nesting);
     if (forwarded) return { ...forwarded, input: 'raw' };
   }
-  const autoSubmitted = /^\s*auto-(?:generated|replied)/i.test(headers.get('auto-submitted') ?? '');
-  const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
-  const attachedOrigin = autoSubmitted || collected.returnedHeaders !== null;
+  // A returned original attached as a part is a mail system's doing. Auto-Submitted is not counted: it
+  // marks notices (RFC 3834) and as well every notification system's and ticket system's mail, and over
+  // the corpus no notice needed it (every one has other evidence).
+  const attachedOrigin = collected.returnedHeaders !== null;
   const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), attachedOrigin, original !== '', distributedByList);
 
   if (!strongEvidence && !evidence) {
@@ -237,10 +241,10 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || (mayContain(index, REPORT_OPENING_KEYS) && REPORT_OPENING.test(notice.slice(0, 2000))) || reportSubject) {
     return nonBounce('feedback', feedbackDrafts(feedbackRecipients(parseFieldLines(notice), null)), view, 'rendered');
   }
-  const structured = readStructured(view);
+  const structured = writtenByPerson(view, false) ? null : readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
-  if (!meaningfulDsn(dsnDrafts)) dsnDrafts = [];
+  if (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, false)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
   const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '', original !== '', false);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
@@ -437,9 +441,13 @@ function unquoted(text: string): string {
 
 const FORWARDED_NOTICE = /^> ?From:[^\n]{0,80}(?:mailer-daemon|postmaster|mail delivery|delivery subsystem)/im;
 
-/** An inline DSN counts only when it names a recipient, an action or a status (not "Status: done"). */
+/**
+ * Field lines in a text count as a DSN only when they name a recipient (RFC 3464 makes Final-Recipient
+ * a required field of every recipient's block): "Action: failed" or "Status: Delayed" alone is how job
+ * reports, tickets and parcel notices word their own news.
+ */
 function meaningfulDsn(drafts: readonly Draft[]): boolean {
-  return drafts.some((draft) => draft.address !== null || draft.status !== null || (draft.action !== null && draft.action !== 'relayed' && draft.action !== 'expanded'));
+  return drafts.some((draft) => draft.address !== null);
 }
 
 function isAutoReply(view: NoticeView, autoSubmitted: string | null, autoReplyHeader: boolean): boolean {

@@ -48,7 +48,14 @@ const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t]*[:：]\*?
 /** Forward blocks are looked for in the first part of the text only: the notice follows the covering note. */
 const SEARCHED = 20_000;
 
+/**
+ * A reply's subject ("Re:", "AW:", "SV:", "RE: FW: …"): its quoted history (Outlook's unquoted
+ * "-----Original Message-----" blocks included) is the conversation, not a notice forwarded to explain.
+ */
+const REPLY_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|antw|odp|res|rif|回复|答复|返信)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+
 export function forwardedNotice(subject: string, text: string): ForwardedNotice | null {
+  if (REPLY_SUBJECT.test(subject)) return null;
   const head = text.length > SEARCHED ? text.slice(0, SEARCHED) : text;
   const forwardSubject = FORWARD_SUBJECT.test(subject);
   // Most texts are no forward: without a forward subject, a forward opener must stand somewhere.

@@ -345,6 +345,7 @@ export const DECISIVE_TEXT = anyOf([
 
 /**
  * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
- * mailing-list managers answer as list-admin@, owner-list@, list-bounces@).
+ * mailing-list managers answer as list-admin@, owner-list@, list-bounces@). Cron's "Cron Daemon" mails a
+ * job's output, not a notice.
  */
-export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
+export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;

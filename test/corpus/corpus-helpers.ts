@@ -45,6 +45,13 @@ function visibleTextOfHtml(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The sender as the content script passes it: the name a webmail shows beside the address (src/content/dom.ts formatSender). */
+function senderAsShown(name: string | undefined, address: string | undefined): string {
+  const shown = name?.trim();
+  if (address && shown && shown !== address) return `${shown} <${address}>`;
+  return address ?? shown ?? '';
+}
+
 /** Subject, sender and visible body: no headers, no delivery-status part, no returned original. */
 export async function renderLikeWebmail(bytes: Uint8Array): Promise<RenderedMessage> {
   // A webmail's server reads CR-only (old Mac) sources fine; postal-mime needs LF or CRLF.
@@ -52,7 +59,7 @@ export async function renderLikeWebmail(bytes: Uint8Array): Promise<RenderedMess
   const source = crOnly ? new TextEncoder().encode(new TextDecoder('latin1').decode(bytes).replace(/\r/g, '\r\n')) : bytes;
   const email = await PostalMime.parse(source, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
   const text = email.text && email.text.trim() !== '' ? email.text : visibleTextOfHtml(email.html ?? '');
-  return { text, subject: email.subject ?? '', from: email.from?.address ?? email.from?.name ?? '', date: email.date ?? null };
+  return { text, subject: email.subject ?? '', from: senderAsShown(email.from?.name, email.from?.address), date: email.date ?? null };
 }
 
 export type Field = 'bounce' | 'kind' | 'status' | 'reply' | 'reason' | 'address';
