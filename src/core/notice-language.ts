@@ -196,6 +196,8 @@ export const NOTICE_SUBJECTS = anyOf([
   'warning: message ', 'mail delivery subsystem', 'message delivery failure', 'nondeliverable mail', 'delivery notification: ',
   'mail system error - returned mail', 'non remis : ', 'non remis: ', 'unzustellbar: ', 'non recapitabile: ',
   'no se puede entregar: ', 'onbestelbaar: ', 'não é possível entregar: ', 'olevererbart: ',
+  // Courier's own DSN subject
+  'notice: mail delivery status',
 ]);
 
 /** Subjects of delay notices (still retrying). */
@@ -345,7 +347,7 @@ export const DECISIVE_TEXT = anyOf([
 
 /**
  * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
- * mailing-list managers answer as list-admin@, owner-list@, list-bounces@). Cron's "Cron Daemon" mails a
- * job's output, not a notice.
+ * mailing-list managers answer as list-admin@, owner-list@, list-bounces@; Courier signs "Courier mail
+ * server at <host>"). Cron's "Cron Daemon" mails a job's output, not a notice.
  */
-export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
+export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
