@@ -103,6 +103,8 @@ export interface AddressHit {
   /** Offset of the start of the line holding the address. */
   lineStart: number;
   strong: boolean;
+  /** In a header field of the returned original that names its sender or other addressees (never a recipient). */
+  party: boolean;
   /** Position in the list being associated (set during extraction). */
   position: number;
 }
@@ -149,6 +151,13 @@ const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 /** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
 const SENDER_LABEL = /sender address:[ \t]*<?$/i;
 
+/**
+ * A header field of the returned original, repeated in the notice's text, that names its sender or its
+ * other addressees (From, Cc, Reply-To… and the webmails' translations): not a failed recipient. To
+ * is left out: the original's To is often the only place a notice names the recipient.
+ */
+const ORIGINAL_PARTY_FIELD = /^[ \t>]*\*?(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от|копия|kopie|差出人)\*?[ \t]*[:：][^\n]*$/i;
+
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -175,16 +184,39 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     if (SENDER_LABEL.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    // kept to end the text read for the recipient before it, never a recipient itself
+    if (index - lineStart < 200 && ORIGINAL_PARTY_FIELD.test(String.prototype.slice.call(text, lineStart, index))) {
+      hits.push({ address, index, lineStart, strong: false, party: true, position: 0 });
+      continue;
+    }
     if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
-    const strong = isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index));
-    hits.push({ address, index, lineStart, strong, position: 0 });
+    const strong = (isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) &&
+      !inRepeatedHeaderTo(text, lineStart, index);
+    hits.push({ address, index, lineStart, strong, party: false, position: 0 });
   }
   if (at >= 0) stoppedAtLimit();
   return hits;
+}
+
+/** The To field of the original's header lines as a notice repeats them (with its Date, From, Subject…). */
+const TO_FIELD = /^[ \t>]*\*?(?:to|an|à|a|para|aan|кому|宛先)\*?[ \t]*[:：]/i;
+const HEADER_FIELD_LINE = /^[ \t>]*\*?(?:from|cc|subject|date|sent|message-id|reply-to|von|betreff|datum|gesendet|de|objet|envoyé|asunto|fecha|enviado|da|oggetto|data|inviato|assunto|van|onderwerp|verzonden|от|тема|дата|差出人|件名|日付)\*?[ \t]*[:：]/i;
+
+/**
+ * An address in the To field of a block of the original's header fields (iPlanet's "This report relates
+ * to a message you sent with the following header fields:", a webmail's quoted headers): it names every
+ * addressee, so it counts only when the notice names its failed recipients nowhere else.
+ */
+function inRepeatedHeaderTo(text: string, lineStart: number, index: number): boolean {
+  if (index - lineStart > 200 || !TO_FIELD.test(String.prototype.slice.call(text, lineStart, index))) return false;
+  const previousStart = lineStart > 0 ? lineStartNear(text, lineStart - 1) : -1;
+  if (previousStart >= 0 && HEADER_FIELD_LINE.test(String.prototype.slice.call(text, previousStart, lineStart))) return true;
+  const nextStart = lineEndNear(text, index) + 1;
+  return nextStart < text.length && HEADER_FIELD_LINE.test(String.prototype.slice.call(text, nextStart, lineEndNear(text, nextStart)));
 }
 
 /** text[from..to) trimmed is empty or one of < " * - ( (what /^[<"*\-(]?$/ accepts of the trimmed prefix). */
@@ -561,8 +593,10 @@ export function bestReply(hits: readonly ReplyHit[]): ReplyHit | null {
  */
 export function extractFromText(text: string, exclude: ReadonlySet<string>): Draft[] {
   const addressHits = findAddresses(text, exclude);
-  const strong = addressHits.filter((hit) => hit.strong);
-  const used = strong.length > 0 ? strong : addressHits;
+  const parties = addressHits.filter((hit) => hit.party);
+  const candidates = parties.length > 0 ? addressHits.filter((hit) => !hit.party) : addressHits;
+  const strong = candidates.filter((hit) => hit.strong);
+  const used = strong.length > 0 ? strong : candidates;
   for (let i = 0; i < used.length; i++) used[i]!.position = i;
   const replies = repliesIn(text);
   const order: string[] = [];
@@ -584,7 +618,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     // same basic code (Sendmail's "(reason: 550 Host unknown)" above "550 5.1.2 <...>... Host unknown").
     let foundStatus: string | null = null;
     for (const occurrence of occurrences.get(address)!) {
-      const segmentEnd = nextOtherOccurrence(used, occurrence);
+      const segmentEnd = Math.min(nextOtherOccurrence(used, occurrence), nextParty(parties, occurrence));
       let candidate: ReplyHit | null = null;
       const from = firstAtOrAfter(replies, occurrence.lineStart);
       let to = from;
@@ -660,6 +694,14 @@ function nextOtherOccurrence(hits: readonly AddressHit[], occurrence: AddressHit
   const next = hits[i];
   if (!next) return Number.MAX_SAFE_INTEGER;
   return next.lineStart > occurrence.index ? next.lineStart : next.index;
+}
+
+/** Where the first original-party field after the occurrence begins (its line), if any. */
+function nextParty(parties: readonly AddressHit[], occurrence: AddressHit): number {
+  for (const party of parties) {
+    if (party.index > occurrence.index) return party.lineStart > occurrence.index ? party.lineStart : party.index;
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /** The paragraph naming the recipient (up to 3 lines, the line before included when it introduces it). */
