@@ -148,6 +148,9 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
  */
 const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
+/** The SMTP command that names the envelope sender (RFC 5321), as transcripts and Exim's errors quote it. */
+const MAIL_FROM = /\bMAIL FROM:[ \t]*<?$/i;
+
 /** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
 const SENDER_LABEL = /sender address:[ \t]*<?$/i;
 
@@ -184,6 +187,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     if (SENDER_LABEL.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    // the envelope sender of a quoted SMTP dialogue ("after MAIL FROM:<sender@…>")
+    if (MAIL_FROM.test(String.prototype.slice.call(text, prefixStart, index))) continue;
     // kept to end the text read for the recipient before it, never a recipient itself
     if (index - lineStart < 200 && ORIGINAL_PARTY_FIELD.test(String.prototype.slice.call(text, lineStart, index))) {
       hits.push({ address, index, lineStart, strong: false, party: true, position: 0 });
@@ -633,7 +638,10 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       if (found && hitRank(found) >= 4.5) break;
     }
     const first = occurrences.get(address)![0]!;
-    const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies ? shared : null);
+    // The notice's one reply is every recipient's unless it stands with another recipient and this one
+    // has its own account of the failure (qmail: "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)").
+    const ownAccount = order.length > 1 && shared !== null && hasOwnAccount(text, first, Math.min(nextOtherOccurrence(used, first), nextParty(parties, first)), shared);
+    const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownAccount ? shared : null);
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
     const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? String.prototype.slice.call(text, first.lineStart, found.index) : null;
     drafts.push({
@@ -695,6 +703,19 @@ function nextOtherOccurrence(hits: readonly AddressHit[], occurrence: AddressHit
   if (!next) return Number.MAX_SAFE_INTEGER;
   return next.lineStart > occurrence.index ? next.lineStart : next.index;
 }
+
+/**
+ * Whether the recipient's entry is a short paragraph of its own (the next recipient's begins within
+ * OWN_ENTRY characters) that holds words (three letters in a row), while the shared reply stands
+ * in another recipient's entry after it: a list of recipients each with its own account.
+ */
+function hasOwnAccount(text: string, occurrence: AddressHit, segmentEnd: number, shared: ReplyHit): boolean {
+  const from = occurrence.index + occurrence.address.length;
+  if (segmentEnd - from > OWN_ENTRY || shared.index < segmentEnd) return false;
+  return OWN_WORDS.test(String.prototype.slice.call(text, from, segmentEnd));
+}
+const OWN_ENTRY = 400;
+const OWN_WORDS = /\p{L}{3}/u;
 
 /** Where the first original-party field after the occurrence begins (its line), if any. */
 function nextParty(parties: readonly AddressHit[], occurrence: AddressHit): number {

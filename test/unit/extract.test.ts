@@ -3,7 +3,7 @@
 // plain readings they replace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAddresses, findReplies, replyInDiagnostic, type ReplyHit } from '../../src/core/extract';
+import { extractFromText, findAddresses, findReplies, replyInDiagnostic, type ReplyHit } from '../../src/core/extract';
 
 const view = (hit: ReplyHit | null) => hit && { index: hit.index, reply: hit.reply, status: hit.status, remote: hit.remote, diagnostic: hit.diagnostic };
 
@@ -63,5 +63,18 @@ describe('findAddresses', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('extractFromText: who the notice names', () => {
+  it('never takes the envelope sender of a quoted SMTP dialogue for a recipient, and reads the reply below it as the recipient\'s', () => {
+    const text = 'The following address(es) failed:\n\n  ann@example.net\n    host mx.example.net [192.0.2.1]\n    SMTP error from remote mail server after MAIL FROM:<me@example.com>:\n    550 5.7.1 Connections not accepted from servers without a valid sender domain\n';
+    const drafts = extractFromText(text, new Set());
+    expect(drafts.map((d) => [d.address, d.reply, d.status])).toEqual([['ann@example.net', 550, '5.7.1']]);
+  });
+
+  it('keeps a header block\'s From and Cc out of the recipients, and its To when the notice names the failed one elsewhere', () => {
+    const text = 'This report relates to a message you sent with the following header fields:\n\n  Date: Thu, 21 Mar 2002 12:00:13 +0100\n  From: Ana <ana@example.org>\n  To: bo@example.com, cy@example.com\n  Cc: di@example.com\n\nYour message cannot be delivered to the following recipients:\n\n  Recipient address: bo@example.com\n  Diagnostic code: smtp;550 5.1.1 User unknown\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['bo@example.com']);
   });
 });
