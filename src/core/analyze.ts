@@ -185,7 +185,9 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // marks notices (RFC 3834) and as well every notification system's and ticket system's mail, and over
   // the corpus no notice needed it (every one has other evidence).
   const attachedOrigin = collected.returnedHeaders !== null;
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) || /^\s*<>\s*$/.test(headers.get('return-path') ?? ''), attachedOrigin, original !== '', distributedByList);
+  const listManagerPosting = postedByListManager(from, subject, headers.has('list-post'));
+  const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
+  const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, original !== '', distributedByList);
 
   if (!strongEvidence && !evidence) {
     if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
@@ -246,7 +248,7 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, false)) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from), from.trim() === '', original !== '', false);
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', original !== '', false);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -355,6 +357,8 @@ function emptyDraft(address: string | null): Draft {
  * head), and a daemon sender with a status code already decides most notices without them.
  */
 function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
+  // a list's digest bundles its members' posts, whatever they quote
+  if (DIGEST_SUBJECT.test(view.subject)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
@@ -382,6 +386,22 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
 const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
 /** An automated sender that takes no replies is not a person. */
 const NO_REPLY_FROM = /\b(?:no-?reply|do-?not-?reply)@/i;
+/** A mailing list's manager addresses (Mailman, Majordomo, ezmlm): list-owner@, list-request@, owner-list@. */
+const LIST_MANAGER_FROM = /[\w.]-(?:owner|request|admin)@|\bowner-[\w.-]{1,64}@/i;
+/** The list's name in brackets opening a subject ("[gardeners] …"), as list managers tag their posts. */
+const LIST_TAG_SUBJECT = /^\s*\[[^\]\n]{1,40}\]\s/;
+
+/**
+ * A list manager's address (list-owner@, list-request@) that sends mail through the list to its members
+ * (List-Post, or the list's tag on the subject) is posting, as an owner's explanation or a digest: the
+ * manager's notices go to the owner, under their own subjects.
+ */
+function postedByListManager(from: string, subject: string, listPost: boolean): boolean {
+  return LIST_MANAGER_FROM.test(from) && (listPost || LIST_TAG_SUBJECT.test(subject));
+}
+
+/** A list digest's subject: Mailman's "<list> Digest, Vol 42, Issue 7", Majordomo's "<list> Digest V1 #123". */
+const DIGEST_SUBJECT = /\bdigest,? (?:vol(?:ume)?\.? ?\d+|v\d+ #\d+)/i;
 /** A patch series' subject ("[PATCH v2 3/7] ...", "[RFC PATCH] ..."). */
 const PATCH_SUBJECT = /^\s*\[[^\]]{0,30}\bPATCH\b/i;
 
