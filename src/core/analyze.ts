@@ -243,12 +243,15 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   if ((mayContain(index, ARF_KEYS) && ARF_TEXT.test(notice) && /abuse|feedback|fbl|complaint/i.test(subject + notice.slice(0, 2000))) || (mayContain(index, REPORT_OPENING_KEYS) && REPORT_OPENING.test(notice.slice(0, 2000))) || reportSubject) {
     return nonBounce('feedback', feedbackDrafts(feedbackRecipients(parseFieldLines(notice), null)), view, 'rendered');
   }
-  const structured = writtenByPerson(view, false) ? null : readStructured(view);
+  // the webmail shows no list headers: the list's tag opening the subject tells a list's distribution
+  const distributedByList = LIST_TAG_SUBJECT.test(subject);
+  const byPerson = writtenByPerson(view, distributedByList);
+  const structured = byPerson ? null : readStructured(view);
   if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
-  if (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, false)) dsnDrafts = [];
+  if (!meaningfulDsn(dsnDrafts) || byPerson) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', original !== '', false);
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', original !== '', distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
