@@ -189,8 +189,11 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
   const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, original !== '', distributedByList);
 
-  if (!strongEvidence && !evidence) {
-    if (isAutoReply(view, headers.get('auto-submitted'), AUTOREPLY_HEADERS.some((name) => headers.has(name)) || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
+  // A vacation program's own header (X-Autoreply…) says what the message is, whatever text it echoes
+  // (a helpdesk's acknowledgement quoting the notice it was sent); mail systems do not set it on notices.
+  const autoReplyHeader = AUTOREPLY_HEADERS.some((name) => headers.has(name));
+  if (!strongEvidence && (!evidence || autoReplyHeader)) {
+    if (isAutoReply(view, headers.get('auto-submitted'), autoReplyHeader || /auto.?reply/i.test(headers.get('precedence') ?? ''))) {
       return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'raw');
     }
     return notABounce('raw');

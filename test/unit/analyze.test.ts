@@ -287,6 +287,22 @@ I am out of the office until Monday.
     expect(diagnosis.recipients[0]?.address).toBe('colleague@example.net');
   });
 
+  it('takes a vacation program\'s header at its word, though the auto-reply echoes a notice', () => {
+    const acknowledgement = `From: Support <support@example.net>
+To: dana@example.org
+Subject: We've received your request [#55123]: emails bouncing
+Auto-Submitted: auto-replied
+X-Autoreply: yes
+
+Thank you for contacting us. Your request has been logged. You wrote:
+
+Delivery has failed to these recipients or groups:
+orders@example.com
+Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+`;
+    expect(analyze(acknowledgement)).toMatchObject({ bounce: false, kind: 'autoreply' });
+  });
+
   it('leaves ordinary mail alone', () => {
     const ordinary = `From: Friend <friend@example.net>
 To: sender@example.org
