@@ -377,11 +377,14 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
   let score = 0;
   if (daemonFrom) score++;
-  if (ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject))) score++;
+  const noticeSubject = ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject));
+  if (noticeSubject) score++;
   if (ANY_CODE.test(head)) score++;
-  if (score >= 2 || DECISIVE_TEXT.test(head, index)) return true;
+  // A mail system's sender and a code alone are also a postmaster's announcement quoting the reply people
+  // will see: without a notice's subject, the text must say that something failed or waits.
+  if (score === 3 || (score === 2 && noticeSubject) || DECISIVE_TEXT.test(head, index)) return true;
   const saysFailureOrDelay = FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index);
-  if (score === 1) return saysFailureOrDelay;
+  if (score >= 1) return saysFailureOrDelay;
   // Nothing beside the body (a notice pasted into the popup, a view that shows no sender): a mail system
   // that signs its notice in its own words ("This is the Postfix program at host …", "Message from
   // InterScan Messaging Security Suite") and says the delivery failed or is delayed.
