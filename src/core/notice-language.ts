@@ -179,7 +179,7 @@ export const FAILURE_SUBJECTS = anyOf([
   // Swedish
   'olevererbart', 'kunde inte levereras',
   // Japanese
-  '配信できません', '配信に失敗', '配送エラー', '配信不能', '送信できませんでした', 'エラーメール', '不達', 'エラー通知',
+  '配信できません', '配信に失敗', '配信失敗', '配送エラー', '配信不能', '送信できませんでした', '送信失敗', 'エラーメール', '不達', 'エラー通知',
   // Russian
   'не доставлено', 'недоставленное', 'не может быть доставлено', 'ошибка доставки', 'невозможно доставить',
   // Chinese / Korean (seen from large providers)
@@ -274,7 +274,8 @@ export const FAILURE_TEXT = anyOf([
   'échec de la remise', "n'a pas pu être remis", 'impossible de remettre', 'konnte nicht zugestellt', 'nicht zugestellt',
   'zustellung an folgende empfänger', 'non è riuscito', 'non è stato possibile recapitare', 'no se pudo entregar',
   'no pudo ser entregado', 'não foi possível entregar', 'não pôde ser entregue', 'kon niet worden bezorgd',
-  'niet worden afgeleverd', '配信できません', '配信できませんでした', '送信できませんでした', 'не может быть доставлено',
+  'niet worden afgeleverd', '配信できません', '配信できませんでした', '配信できなかった', '配信に失敗しました', '送信できませんでした',
+  '送信に失敗しました', 'не может быть доставлено',
   'не доставлено', 'не удалось доставить',
 ]);
 
