@@ -640,7 +640,8 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     const first = occurrences.get(address)![0]!;
     // The notice's one reply is every recipient's unless it stands with another recipient and this one
     // has its own account of the failure (qmail: "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)").
-    const ownAccount = order.length > 1 && shared !== null && hasOwnAccount(text, first, Math.min(nextOtherOccurrence(used, first), nextParty(parties, first)), shared);
+    const firstSegmentEnd = Math.min(nextOtherOccurrence(used, first), nextParty(parties, first));
+    const ownAccount = order.length > 1 && shared !== null && hasOwnAccount(text, first, firstSegmentEnd, shared);
     const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownAccount ? shared : null);
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
     const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? String.prototype.slice.call(text, first.lineStart, found.index) : null;
@@ -650,7 +651,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       status: chosen === found ? foundStatus : (chosen?.status ?? null),
       reply: chosen?.reply ?? null,
       // without a quoted reply, the words printed with the address are the best account of the failure
-      diagnostic: chosen?.diagnostic ?? wordsAround(text, first),
+      diagnostic: chosen?.diagnostic ?? wordsAround(text, first, firstSegmentEnd),
       remoteMta: remoteHostIn(hostLines),
       willRetryUntil: null,
     });
@@ -725,8 +726,8 @@ function nextParty(parties: readonly AddressHit[], occurrence: AddressHit): numb
   return Number.MAX_SAFE_INTEGER;
 }
 
-/** The paragraph naming the recipient (up to 3 lines, the line before included when it introduces it). */
-function wordsAround(text: string, occurrence: AddressHit): string | null {
+/** The paragraph naming the recipient (up to 3 lines), up to where the next recipient's entry begins. */
+function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): string | null {
   let end = occurrence.lineStart;
   for (let line = 0; line < 3; line++) {
     const next = lineEndNear(text, end, 600);
@@ -737,7 +738,7 @@ function wordsAround(text: string, occurrence: AddressHit): string | null {
     end = next + 1;
     if (String.prototype.charCodeAt.call(text, end) === 10) break;
   }
-  const words = cleanDiagnostic(String.prototype.slice.call(text, occurrence.lineStart, Math.min(end, occurrence.lineStart + 2000)));
+  const words = cleanDiagnostic(String.prototype.slice.call(text, occurrence.lineStart, Math.min(end, segmentEnd, occurrence.lineStart + 2000)));
   return words.length > 0 ? words.slice(0, 500) : null;
 }
 
