@@ -148,6 +148,12 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
  */
 const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
+/** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
+const CONTACT_CUE = /\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us)?(?: at| via)?[ \t:]*<?$/i;
+
+/** Sendmail's "The original message was received at <date>" is followed by "from <the sender>". */
+const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
+
 /** The SMTP command that names the envelope sender (RFC 5321), as transcripts and Exim's errors quote it. */
 const MAIL_FROM = /\bMAIL FROM:[ \t]*<?$/i;
 
@@ -171,6 +177,7 @@ const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addresse
  */
 export function findAddresses(text: string, exclude: ReadonlySet<string>): AddressHit[] {
   const hits: AddressHit[] = [];
+  let contacts: Set<string> | undefined;
   let at = String.prototype.indexOf.call(text, '@');
   while (at >= 0 && hits.length < MAX_ADDRESSES) {
     const found = addressAround(text, at);
@@ -184,27 +191,33 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (String.prototype.charCodeAt.call(text, index - 1) === 47 /* / */) continue;
     const lineStart = lineStartNear(text, index);
     const prefixStart = Math.max(lineStart, index - 40);
+    const prefix = String.prototype.slice.call(text, prefixStart, index);
     // the cue ends with "<": most prefixes are ruled out without running the regex
-    if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
-    if (SENDER_LABEL.test(String.prototype.slice.call(text, prefixStart, index))) continue;
-    // the envelope sender of a quoted SMTP dialogue ("after MAIL FROM:<sender@…>")
-    if (MAIL_FROM.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(prefix)) continue;
+    if (SENDER_LABEL.test(prefix)) continue;
+    // the envelope sender of a quoted SMTP dialogue ("after MAIL FROM:<sender@…>"), or Sendmail's "from <sender>"
+    if (MAIL_FROM.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
+    // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands
+    if (CONTACT_CUE.test(prefix)) {
+      (contacts ??= new Set()).add(address);
+      continue;
+    }
     // kept to end the text read for the recipient before it, never a recipient itself
     if (index - lineStart < 200 && ORIGINAL_PARTY_FIELD.test(String.prototype.slice.call(text, lineStart, index))) {
       hits.push({ address, index, lineStart, strong: false, party: true, position: 0 });
       continue;
     }
-    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) continue;
+    if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(prefix)) continue;
     // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
-    const strong = (isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(String.prototype.slice.call(text, prefixStart, index))) &&
+    const strong = (isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(prefix)) &&
       !inRepeatedHeaderTo(text, lineStart, index);
     hits.push({ address, index, lineStart, strong, party: false, position: 0 });
   }
   if (at >= 0) stoppedAtLimit();
-  return hits;
+  return contacts ? hits.filter((hit) => !contacts.has(hit.address)) : hits;
 }
 
 /** The To field of the original's header lines as a notice repeats them (with its Date, From, Subject…). */

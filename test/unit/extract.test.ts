@@ -78,3 +78,15 @@ describe('extractFromText: who the notice names', () => {
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['bo@example.com']);
   });
 });
+
+describe('extractFromText: addresses that are not recipients', () => {
+  it('leaves out the help desk a notice names, wherever else the address appears', () => {
+    const text = '何か質問がございましたら、<help@mx.example.net>へご連絡ください。\nFor further assistance, please contact <help@mx.example.net>\n\n<ann@example.org>: host mx.example.org[192.0.2.8] said:\n    550 5.1.1 Address rejected (in reply to RCPT TO command)\n';
+    expect(extractFromText(text, new Set()).map((d) => [d.address, d.status])).toEqual([['ann@example.org', '5.1.1']]);
+  });
+
+  it("takes Sendmail's 'from <sender>' after the arrival line for the sender", () => {
+    const text = 'The original message was received at Thu, 9 Apr 1995 23:34:45 -0800\nfrom bo@example.org\n\n   ----- The following addresses had permanent fatal errors -----\n<cy@example.net>\n    (reason: 550 5.1.1 User unknown)\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['cy@example.net']);
+  });
+});

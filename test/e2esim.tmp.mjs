@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import PostalMime from 'postal-mime';
+import { runnerImport } from '/work/main/node_modules/vite/dist/node/index.js';
+const core = (await runnerImport('/work/main/src/core/index.ts', { root: '/work/main', configFile: false, logLevel: 'silent' })).module;
+const raw = readFileSync(process.argv[2]);
+const email = await PostalMime.parse(raw, { rfc822Attachments: true });
+const from = `${email.from?.name || email.from?.address} <${email.from?.address}>`;
+const text = email.text ?? '';
+const d = core.analyzeRendered({ text, subject: email.subject, from });
+console.log(from, '|', email.subject, '| html?', !!email.html);
+console.log(JSON.stringify(d.recipients.map((r) => [r.address, r.status, r.reply, r.reason, r.diagnostic?.slice(0, 120)])));
+if (process.argv[3]) console.log(text.slice(0, 2500));
