@@ -202,7 +202,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const reporter = detectReporter(view);
   // A DSN that already gives every recipient its address, codes and the server's words leaves the
   // prose nothing to add (mergeDrafts only fills gaps): skip reading it. Mass DSNs stay linear.
-  const dsnComplete = dsnDrafts.length > 0 && dsnDrafts.every((draft) => draft.address !== null && draft.status !== null && draft.reply !== null && draft.diagnostic !== null);
+  const dsnComplete = dsnDrafts.length > 0 && dsnDrafts.every((draft) => draft.address !== null && draft.status !== null && draft.reply !== null && draft.diagnostic !== null && draft.reply !== PLACEHOLDER_REPLY);
   // The notice's own parties, never a failed recipient (read only when the prose is read).
   const textDrafts = dsnComplete
     ? []
@@ -525,6 +525,12 @@ function isMailbox(address: string): boolean {
 }
 
 /** DSN drafts own the structure; the notice text fills what the DSN leaves out. */
+/**
+ * Exchange's delay notices put "400 4.4.7 Message delayed" in the DSN (400 is no SMTP reply) and the
+ * remote server's last real answer only in the text ("… - Remote Server at … returned '450 4.7.3 …'").
+ */
+const PLACEHOLDER_REPLY = 400;
+
 function mergeDrafts(dsn: Draft[], text: Draft[]): Draft[] {
   if (dsn.length === 0) return text;
   const byAddress = new Map<string, Draft>();
@@ -533,6 +539,11 @@ function mergeDrafts(dsn: Draft[], text: Draft[]): Draft[] {
   for (const draft of dsn) {
     const match = (draft.address ? byAddress.get(draft.address) : undefined) ?? (dsn.length === 1 ? soleText : null);
     if (!match) continue;
+    if (draft.reply === PLACEHOLDER_REPLY && match.reply !== null && match.reply !== PLACEHOLDER_REPLY) {
+      draft.reply = match.reply;
+      draft.status = match.status ?? draft.status;
+      draft.diagnostic = match.diagnostic;
+    }
     if (!draft.address) draft.address = match.address;
     if (!draft.diagnostic && match.diagnostic) draft.diagnostic = match.diagnostic;
     if (!draft.status && match.status) draft.status = match.status;

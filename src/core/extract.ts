@@ -596,7 +596,10 @@ for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
  */
 function hitRank(hit: ReplyHit): number {
   const success = (hit.reply !== null && hit.reply < 400) || (hit.status !== null && hit.status[0] === '2');
-  return (success ? -4 : 0) + (hit.reply !== null ? 2 : 0) + (hit.status !== null ? 1 : 0) + (hit.remote ? 1.5 : 0);
+  // "400" is no SMTP reply (RFC 5321 has none): Exchange's placeholder "400 4.4.7 Message delayed",
+  // printed above the remote server's real answer in its delay notices
+  const placeholder = hit.reply === 400 ? -3 : 0;
+  return (success ? -4 : 0) + placeholder + (hit.reply !== null ? 2 : 0) + (hit.status !== null ? 1 : 0) + (hit.remote ? 1.5 : 0);
 }
 
 export function bestReply(hits: readonly ReplyHit[]): ReplyHit | null {
