@@ -284,3 +284,38 @@ describe('the lexicon and the project\'s own matchers', () => {
     expect(run({ reply: 554, diagnostic: '554 5.7.1 Your message failed several antispam checks. Be sure your mail server is configured correctly (SPF, HELO, PTR)' }).reason).toBe('spamdetected');
   });
 });
+
+describe('temporary refusals: the cause and whether waiting helps', () => {
+  const delayed = (reply: number, status: string, diagnostic: string) => run({ reply, status, diagnostic, action: 'delayed' });
+
+  it('reads a passing DNS fault in SPF or DMARC checks (temperror) as one that clears by itself', () => {
+    for (const diagnostic of ['451 4.7.24 SPF check temporarily failed: DNS timeout looking up example.com TXT', '451 4.7.5 DMARC temporary error: unable to retrieve policy for example.com', '451 4.7.1 SPF: temperror (DNS timeout)']) {
+      expect(delayed(451, diagnostic.slice(4, 10).trim(), diagnostic), diagnostic).toMatchObject({ reason: 'authfailure', cause: 'dmarc-temp-dns', verdict: 'wait' });
+    }
+    // a failed check that says nothing of a passing fault is the sender's records
+    expect(delayed(451, '4.7.26', '451 4.7.26 SPF check failed for example.com').cause).toBe('spf-fail');
+  });
+
+  it("reads one recipient's own inbound limit as a rate limit, not greylisting", () => {
+    expect(delayed(450, '4.7.1', '450 4.7.1 <ann@example.org>: Recipient address rejected: Too many messages to this recipient in the last hour, try again later')).toMatchObject({ reason: 'speeding', cause: 'recipient-rate-limit', verdict: 'wait' });
+    expect(delayed(450, '4.2.1', '450 4.2.1 ann@example.net has exceeded its inbound message limit, try again later')).toMatchObject({ reason: 'speeding', cause: 'recipient-rate-limit' });
+  });
+
+  it("takes Postfix's address verification at its probe's word: a 5xx answer will not clear by waiting", () => {
+    const nested = delayed(450, '4.1.1', '450 4.1.1 <ann@example.net>: Recipient address rejected: unverified address: host mx2.example.net[192.0.2.3] said: 550 5.1.1 <ann@example.net>: User unknown (in reply to RCPT TO command)');
+    expect(nested).toMatchObject({ reason: 'userunknown', cause: 'user-unknown', verdict: 'act' });
+    expect(delayed(450, '4.1.1', '450 4.1.1 <ann@example.net>: Recipient address rejected: unverified address: Address verification in progress')).toMatchObject({ cause: 'recipient-unverified', verdict: 'wait' });
+  });
+
+  it('names a full mailbox from X.2.2 alone, whatever language the words are in', () => {
+    expect(delayed(452, '4.2.2', '452 4.2.2 Skrzynka pocztowa odbiorcy jest pełna')).toMatchObject({ reason: 'mailboxfull', cause: 'mailbox-full', actor: 'recipient' });
+    // other 4.2.x codes stay a temporary unknown without words
+    expect(delayed(450, '4.2.1', '450 4.2.1 zzz').cause).toBe('temporary-unknown');
+  });
+
+  it("reads Exim's DNS wordings and a temporarily disabled mailbox", () => {
+    expect(run({ reply: null, status: '5.0.0', diagnostic: 'all relevant MX records point to non-existent hosts' })).toMatchObject({ reason: 'hostunknown', cause: 'recipient-domain-unknown' });
+    expect(run({ status: '4.0.0', diagnostic: 'R=dnslookup defer (-1): host lookup did not complete', action: 'delayed' })).toMatchObject({ reason: 'networkerror', cause: 'dns-lookup-failed', verdict: 'wait' });
+    expect(delayed(450, '4.2.1', '450 4.2.1 <ann@example.org>: Mailbox temporarily disabled')).toMatchObject({ reason: 'suspend', cause: 'account-disabled' });
+  });
+});

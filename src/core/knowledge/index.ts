@@ -488,6 +488,8 @@ function wordsOf(scan: Scan): string {
  * Causes follow reasons: a generic wording of another reason (a rate limit's "too many messages")
  * never names the cause of a full mailbox.
  */
+const MAILBOX_FULL_STATUS = /^\d\.2\.2$/;
+
 function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
   // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
   // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
@@ -513,7 +515,10 @@ function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boole
   })();
   // Only a code named the cause: a temporary code whose words say nothing recognisable stays a temporary
   // unknown (4.2.1 is not "account disabled", 4.7.1 not a block) unless a provider documents the code.
-  if (temporary && !fromCode.specific && fromCode.cause.temporary === 'needs-fix') return causeOrThrow('temporary-unknown');
+  // (X.2.2 is the exception: RFC 3463 names it "mailbox full" outright, and a full mailbox stays full
+  // until its owner makes room, however long the sending server retries.)
+  const definite = evidence.kind === 'status' && MAILBOX_FULL_STATUS.test(evidence.text);
+  if (temporary && !fromCode.specific && !definite && fromCode.cause.temporary === 'needs-fix') return causeOrThrow('temporary-unknown');
   // Still retrying is no expiry, whatever the words: the retry window is the story.
   if (action === 'delayed' && fromCode.cause.id === 'message-expired') return causeOrThrow('temporary-unknown');
   return fromCode.cause;

@@ -76,6 +76,9 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dkim-fail', pattern: /didn't pass DKIM authentication|did not pass DKIM authentication/i, note: 'Gmail 550 5.7.30' },
   { cause: 'spf-suspicious', pattern: /SPF record of the sending domain has one or more suspicious entries/i, note: 'Gmail 451 4.7.24' },
   { cause: 'dmarc-temp-dns', pattern: /temporary DNS failures prevent authentication|temporary DMARC DNS lookup failure|temporary error occurred during SPF verification/i, note: 'Gmail 451 4.7.26; Cisco 451 4.4.3' },
+  // SPF's and DMARC's own name for a passing DNS fault ("temperror", RFC 7208 2.6.6, RFC 7489 6.6.2), or
+  // their check said to have failed "temporarily": the sender's records may be fine, and a retry clears it
+  { cause: 'dmarc-temp-dns', pattern: /\btemp ?error\b|\b(?:SPF|DKIM|DMARC)\b[^\n]{0,40}\btemporar(?:y|ily)\b/i, note: 'RFC 7208 temperror; RFC 7489; Cisco, Gmail' },
   { cause: 'auth-required', pattern: /rate limited because it is unauthenticated|authenticate with either SPF or DKIM|must pass either SPF or DKIM validation|requires all senders to authenticate/i, note: 'Gmail 421 4.7.26; EXO 450 4.7.26; Yahoo 550 5.7.9' },
   { cause: 'spf-fail', pattern: /SPF authentication did(?:n't| not) pass|Sender Policy Framework violation|reject due to SPF policy|SPF Sender Invalid|Bad SPF records/i, note: 'Gmail 4.7.27; EXO 5.7.23; GMX; Mimecast' },
   { cause: 'dkim-fail', pattern: /DKIM authentication did(?:n't| not) pass|DKIM Sender Invalid/i, note: 'Gmail 421 4.7.30; Mimecast' },
@@ -113,6 +116,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'content-filtered', pattern: /refused due to recipient preferences/i, note: 'Facebook RCP-P2' },
   { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
   { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
+  { cause: 'dns-lookup-failed', pattern: /host lookup did not complete/i, note: 'Exim (temporary DNS failure, router defer)' },
+  { cause: 'recipient-domain-unknown', pattern: /all relevant MX records point to non-existent hosts/i, note: 'Exim' },
   { cause: 'blocked-attachment', pattern: /blocked because its content presents a potential|illegal attachment|attachment extension is forbidden|executable files are not allowed|banned (?:attachment|file type)|blocked file type|not accepting (?:e?mail|messages) with (?:attachments|embedded images)|do not accept messages containing images or other attachments/i, note: 'Gmail 552 5.7.0 (blocked file types); Cox; Amavis banned files; AOL and Sisimai\'s PolicyViolation wordings (mail with attachments or images)' },
   // The first line of Gmail's multi-line reply; quoting MTAs often keep only that line.
   { cause: 'auth-required', pattern: /does not have authentication information/i, note: 'Gmail 550 5.7.1' },
@@ -181,6 +186,8 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'mailbox-full', pattern: /user is over ?quota|recipient overquota|user over quota|over quota|quota exceeded|exceeded storage allocation/i, note: 'iCloud 552 5.2.2; GMX; Comcast; Orange' },
   { cause: 'user-unknown', pattern: /inactive email address/i, note: 'iCloud 550 5.1.6' },
   { cause: 'mailbox-moved', pattern: /recipient no longer on server/i, note: 'iCloud 550 5.1.6' },
+  // Postfix's address verification quotes its probe's answer: a permanent one will not clear by waiting
+  { cause: 'user-unknown', pattern: /unverified address: [^\n]{0,300}\bsaid: 5\d\d\b/i, note: 'Postfix 450 4.1.1 (verify probe refused with 5xx)' },
   { cause: 'recipient-unverified', pattern: /recipient address rejected: unverified address|unverified address/i, note: 'Postfix / Proofpoint 450 4.1.1' },
   // Mimecast
   { cause: 'mimecast-greylisting', pattern: /internal resources? (?:are )?temporarily unavailable/i, note: 'Mimecast 451' },
@@ -254,7 +261,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // exceedlimit
   { cause: 'recipient-size-limit', pattern: /exceeds? (?:the )?limit set by recipient|message length exceeds administrative limit|exceeded the limit/i },
   // suspend
-  { cause: 'account-disabled', pattern: /account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|expired|blocked)|mailbox (?:is )?(?:disabled|suspended|inactive|frozen)|disabled recipient|recipient (?:is )?(?:disabled|suspended|inactive)|user suspended|not an active address|mailbox currently suspended|inactive (?:user|account)|account disabled/i },
+  { cause: 'account-disabled', pattern: /account (?:is |has been )?(?:disabled|suspended|deactivated|inactive|expired|blocked)|mailbox (?:is )?(?:temporarily )?(?:disabled|suspended|inactive|frozen)|disabled recipient|recipient (?:is )?(?:disabled|suspended|inactive)|user suspended|not an active address|mailbox currently suspended|inactive (?:user|account)|account disabled/i },
   { cause: 'mailbox-locked', pattern: /temporar(?:il)?y locked|mailbox (?:is )?(?:locked|busy|temporarily unavailable)/i },
   // hasmoved
   { cause: 'mailbox-moved', pattern: /has moved|no forwarding address|user not local|not our user|address (?:has )?changed/i },
@@ -283,6 +290,9 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // spamdetected
   { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
   // speeding
+  // one recipient's own limit, as policy daemons and hosts word it (Yahoo's and Yandex's "recipient has
+  // exceeded message rate limit", Exchange's "per hour message receive limit" say the same)
+  { cause: 'recipient-rate-limit', pattern: /too many (?:messages|mails?|e-?mails) (?:to|for) (?:this|the) (?:recipient|mailbox|user|address)|exceeded (?:its|the|their) (?:inbound|incoming|receiving) (?:message|mail|e-?mail) (?:rate )?limit/i },
   // "Too many messages" is a rate only with a time or a source ("per hour", "in a short period", "from
   // your IP"); "too many messages stored" is a full mailbox (above).
   { cause: 'ip-throttled', pattern: /rate limit|too fast|sending too (?:fast|quickly|much)|throttl|slow down|frequency|too many (?:messages|mails|emails) (?:per|this|in (?:a|the last|one)|within|from|sent|at once|too quickly)|exceeded (?:the )?(?:message )?rate|rate exceeded|receiving e?mail (?:too quickly|at a rate)/i },
