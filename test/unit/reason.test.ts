@@ -319,3 +319,22 @@ describe('temporary refusals: the cause and whether waiting helps', () => {
     expect(delayed(450, '4.2.1', '450 4.2.1 <ann@example.org>: Mailbox temporarily disabled')).toMatchObject({ reason: 'suspend', cause: 'account-disabled' });
   });
 });
+
+describe('wordings in the panel\'s other languages', () => {
+  it('reads a full mailbox and an unknown user however the server words them', () => {
+    for (const diagnostic of ['552 La boîte aux lettres du destinataire est pleine', '452 Postfach voll', '452 Buzón del destinatario lleno', '452 Casella di posta piena', '452 Caixa postal cheia', '452 Mailbox van de ontvanger is vol', '552 Почтовый ящик получателя переполнен']) {
+      expect(run({ reply: Number(diagnostic.slice(0, 3)), diagnostic }), diagnostic).toMatchObject({ reason: 'mailboxfull', cause: 'mailbox-full' });
+    }
+    for (const diagnostic of ['550 Utilisateur inconnu', '550 Empfänger unbekannt', '550 Usuario desconocido', '550 Utente sconosciuto', '550 Usuário desconhecido', '550 Пользователь не найден']) {
+      expect(run({ reply: 550, diagnostic }), diagnostic).toMatchObject({ reason: 'userunknown', cause: 'user-unknown' });
+    }
+  });
+});
+
+describe('a delay is no expiry', () => {
+  it("never calls a still-retrying notice's cause an expiry, though its wording counts the hours", () => {
+    const r = classify({ ...base, status: '4.0.0', reply: null, action: 'delayed', diagnostic: null, context: 'Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.' });
+    expect(r.cause).not.toBe('message-expired');
+    expect(r.verdict).toBe('wait');
+  });
+});

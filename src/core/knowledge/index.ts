@@ -491,6 +491,13 @@ function wordsOf(scan: Scan): string {
 const MAILBOX_FULL_STATUS = /^\d\.2\.2$/;
 
 function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
+  const cause = causeOfReason(reason, evidence, reinterpreted, own, ownContext, byCode, cls, action, reply);
+  // Still retrying is no expiry, whatever the words (Postfix's delay warning says "could not be
+  // delivered for more than 4 hour(s)"): the retry window is the story.
+  return action === 'delayed' && cause.id === 'message-expired' ? causeOrThrow('temporary-unknown') : cause;
+}
+
+function causeOfReason(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
   // A provider's own wording (matchers.ts, from its documentation) names the exact situation and
   // what to do about it, whatever coarse name the reason vocabulary gives it (Microsoft's "4.7.500
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
@@ -519,8 +526,6 @@ function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boole
   // until its owner makes room, however long the sending server retries.)
   const definite = evidence.kind === 'status' && MAILBOX_FULL_STATUS.test(evidence.text);
   if (temporary && !fromCode.specific && !definite && fromCode.cause.temporary === 'needs-fix') return causeOrThrow('temporary-unknown');
-  // Still retrying is no expiry, whatever the words: the retry window is the story.
-  if (action === 'delayed' && fromCode.cause.id === 'message-expired') return causeOrThrow('temporary-unknown');
   return fromCode.cause;
 }
 
