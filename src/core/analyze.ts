@@ -311,7 +311,8 @@ const RAW_NOTICE_TRIGRAMS: readonly TrigramSet[] = Array.from({ length: MAX_NEST
 
 const ARF_KEYS = patternKeys(ARF_TEXT);
 
-const MARKUP_TAG = /<(?:html|body|div|table|p|br)\b/iy;
+// (the tag's name ends at a space, ">" or "/": "<p.nguyen@example.com>" is an address, not a paragraph)
+const MARKUP_TAG = /<(?:html|body|div|table|p|br)(?=[\s>/])/iy;
 
 /**
  * Whether the view is HTML source rather than text: a block tag in its first 5,000 characters. Most
@@ -371,7 +372,7 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   if (!daemonFrom && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !REPLY_PREFIX.test(view.subject);
-  const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && NOTICE_SUBJECTS.test(view.subject));
+  const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
   if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
@@ -429,8 +430,24 @@ function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean 
   // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
   // subject of one's own do not. A bare address says too little: some systems send their notices from
   // one that is no daemon's, and a webmail may show only the address.
-  return PERSON_NAME.test(from) && !NOTICE_SUBJECTS.test(subject);
+  return PERSON_NAME.test(from) && !hasNoticeSubject(subject);
 }
+
+/**
+ * A notice's own subject opens with its set phrase (after a list tag, "[SPAM] " or Zoho's "Mail "): a
+ * person's subject that names one further in ('Customizing the "Undelivered Mail Returned to Sender"
+ * template') is about notices. Over the corpus every notice subject holding a phrase has it within
+ * the first 5 characters.
+ */
+function hasNoticeSubject(subject: string): boolean {
+  if (!NOTICE_SUBJECTS.test(subject)) return false;
+  const lower = subject.toLowerCase();
+  return NOTICE_SUBJECTS.fragments.some((phrase) => {
+    const at = lower.indexOf(phrase);
+    return at >= 0 && at <= NOTICE_SUBJECT_LEAD;
+  });
+}
+const NOTICE_SUBJECT_LEAD = 12;
 
 /** A display name of a person before the address: not a role ("Mail System", "Postmaster", "Admin", "Notification"). */
 const PERSON_NAME = /^\s*"?(?!(?:mail|system|admin|administrator|root|notification|notifications|support|alert|alerts|server|daemon|service|postmaster|it|helpdesk)\b)[^\s"<@]{2,}(?: [^\s"<@]{1,}){0,4}"?\s*</i;

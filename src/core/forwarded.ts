@@ -45,6 +45,9 @@ const FIELD_NAMES: Readonly<Record<string, 'from' | 'subject' | 'date' | 'to'>> 
 /** "> > From: ..." or "*From:* ..." (Outlook's bold field names in plain text). */
 const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t]*[:：]\*?[ \t]*(.*)$/;
 
+/** A forwarded block's From that names a person or a mailbox (any address, or a name that is not a mail system's). */
+const PERSONAL_SENDER = /@|^\s*"?[^\s"<@:]{2,}(?: [^\s"<@:]{1,}){0,3}"?\s*$/;
+
 /** Forward blocks are looked for in the first part of the text only: the notice follows the covering note. */
 const SEARCHED = 20_000;
 
@@ -75,7 +78,10 @@ export function forwardedNotice(subject: string, text: string): ForwardedNotice 
     }
     const from = fields.from ?? '';
     const innerSubject = fields.subject ?? '';
-    if (!DAEMON_FROM.test(from) && !NOTICE_SUBJECTS.test(innerSubject) && !FAILURE_SUBJECTS.test(innerSubject) && !DELAY_SUBJECTS.test(innerSubject)) continue;
+    // A mail system's sender or a notice's set subject makes it a notice; a subject that only speaks of
+    // failure ("delivery problem") does only without a sender that is someone's own address.
+    const system = DAEMON_FROM.test(from) || NOTICE_SUBJECTS.test(innerSubject);
+    if (!system && (PERSONAL_SENDER.test(from) || (!FAILURE_SUBJECTS.test(innerSubject) && !DELAY_SUBJECTS.test(innerSubject)))) continue;
     const body = lines.slice(end).map((line) => dequote(line, first.depth)).join('\n');
     return { subject: innerSubject, from, date: fields.date ?? null, text: body.replace(/^\s*\n/, '') };
   }
