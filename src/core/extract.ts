@@ -149,7 +149,7 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
 const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
 /** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
-const CONTACT_CUE = /\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us)?(?: at| via)?[ \t:]*<?$/i;
+const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| your (?:help ?desk|administrator|admin|it department|support))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
 
 /** Sendmail's "The original message was received at <date>" is followed by "from <the sender>". */
 const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
@@ -159,6 +159,12 @@ const MAIL_FROM = /\bMAIL FROM:[ \t]*<?$/i;
 
 /** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
 const SENDER_LABEL = /sender address:[ \t]*<?$/i;
+
+/**
+ * The sender or the reader named as such: "Sent by:", "Message envoyé par :", "This notification was
+ * sent to" (the reader's own address), in the panel's languages.
+ */
+const PARTY_LABEL = /(?:\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to)[ \t]*:?[ \t]*<?$/i;
 
 /**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
@@ -194,7 +200,7 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     const prefix = String.prototype.slice.call(text, prefixStart, index);
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(prefix)) continue;
-    if (SENDER_LABEL.test(prefix)) continue;
+    if (SENDER_LABEL.test(prefix) || PARTY_LABEL.test(prefix)) continue;
     // the envelope sender of a quoted SMTP dialogue ("after MAIL FROM:<sender@…>"), or Sendmail's "from <sender>"
     if (MAIL_FROM.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands

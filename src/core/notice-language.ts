@@ -241,6 +241,11 @@ export const STILL_RETRYING_TEXT = anyOf([
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
   'remise différée', 'nouvelle tentative', 'sera retenté', 'wird weiterhin versucht', 'erneut versucht', 'zustellung verzögert',
   'verrà ritentat', 'se reintentará', 'será reenviad', 'nova tentativa', 'opnieuw geprobeerd', '再試行します', 'будет повтор',
+  // "this is a warning only" / "it keeps trying" / "not delivered yet", as translated notices say them
+  'ceci est un simple avertissement', "n'a pas encore été remis", 'nur eine warnung', 'versucht weiterhin', 'bisher nicht zugestellt',
+  'noch nicht zugestellt', 'solo un avviso', 'non è ancora stato recapitato', 'solo una advertencia', 'todavía no se ha entregado',
+  'apenas um aviso', 'ainda não foi entregue', 'nog niet bezorgd', 'まだ配信されていません', 'только предупреждение',
+  'продолжим попытки', 'пока не доставлено', 'ещё не доставлено', 'еще не доставлено',
 ]);
 
 /** Wording that says retries are over: a final notice even when it quotes a 4xx deferral. */

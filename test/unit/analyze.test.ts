@@ -342,6 +342,14 @@ describe('rendered mode', () => {
     expect(analyze(GMAIL_DELAY).input).toBe('raw');
   });
 
+  it('reads a translated warning that the server keeps trying as a delay, not a failure', () => {
+    const german = analyzeRendered({ subject: 'Zustellung verzögert', from: 'Mail Delivery System <mailer-daemon@mx.example.de>', text: 'Ihre Nachricht konnte bisher nicht zugestellt werden. Dies ist nur eine Warnung, Sie müssen die Nachricht nicht erneut senden; der Server versucht weiterhin, sie zuzustellen.\n\n<ute@example.org>: host mx.example.org[192.0.2.9] said: 451 4.7.1 Greylisted, please try again later (in reply to RCPT TO command)\n' });
+    expect(german).toMatchObject({ bounce: true, kind: 'delay' });
+    expect(german.recipients[0]).toMatchObject({ address: 'ute@example.org', verdict: 'wait' });
+    const russian = analyzeRendered({ subject: 'Письмо задерживается', from: 'MAILER-DAEMON <mailer-daemon@mx.example.ru>', text: 'Ваше письмо пока не доставлено. Это только предупреждение, мы продолжим попытки.\n\n<ivan@example.org>: host mx.example.org[192.0.2.9] said: 451 4.7.1 Greylisted, please try again later (in reply to RCPT TO command)\n' });
+    expect(russian).toMatchObject({ bounce: true, kind: 'delay' });
+  });
+
   it('reads rendered HTML as text', () => {
     const html = '<div><h2>Address not found</h2><p>Your message wasn&#39;t delivered to <b>gone@example.net</b> because the address couldn&#39;t be found.</p><p>The response from the remote server was:</p><p style="font-family:monospace">550 5.1.1 The email account that you tried to reach does not exist.</p></div>';
     const diagnosis = analyzeRendered({ text: html, subject: 'Delivery Status Notification (Failure)', from: 'mailer-daemon@googlemail.com' });

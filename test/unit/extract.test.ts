@@ -90,3 +90,10 @@ describe('extractFromText: addresses that are not recipients', () => {
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['cy@example.net']);
   });
 });
+
+describe('extractFromText: who the prose names besides the recipient', () => {
+  it('leaves out the sender and the reader named as such, and help desks however they are offered', () => {
+    const text = 'Message envoyé par : paul@example.com\nThis notification was sent to mike@example.com\nNeed help? helpdesk@example.com\nFor questions contact your help desk at desk@example.com\nнапишите нам: support@example.com\n\n<lea@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net']);
+  });
+});
