@@ -154,17 +154,14 @@ const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|ko
 /** Sendmail's "The original message was received at <date>" is followed by "from <the sender>". */
 const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
 
-/** The SMTP command that names the envelope sender (RFC 5321), as transcripts and Exim's errors quote it. */
-const MAIL_FROM = /\bMAIL FROM:[ \t]*<?$/i;
-
 /** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
-const SENDER_LABEL = /sender address:[ \t]*<?$/i;
-
 /**
- * The sender or the reader named as such: "Sent by:", "Message envoyé par :", "This notification was
- * sent to" (the reader's own address), in the panel's languages.
+ * The sender or the reader named as such: Exchange's "Sender Address:" (its "Original Message
+ * Details"), "Sent by:", "Message envoyé par :", "This notification was sent to" (the reader's own
+ * address), in the panel's languages; and the SMTP command that names the envelope sender (RFC 5321),
+ * as transcripts and Exim's errors quote it. (One pattern: each is tried at every position of the prefix.)
  */
-const PARTY_LABEL = /(?:\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to)[ \t]*:?[ \t]*<?$/i;
+const PARTY_LABEL = /(?:sender address|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*<?$/i;
 
 /**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
@@ -200,9 +197,9 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     const prefix = String.prototype.slice.call(text, prefixStart, index);
     // the cue ends with "<": most prefixes are ruled out without running the regex
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(prefix)) continue;
-    if (SENDER_LABEL.test(prefix) || PARTY_LABEL.test(prefix)) continue;
-    // the envelope sender of a quoted SMTP dialogue ("after MAIL FROM:<sender@…>"), or Sendmail's "from <sender>"
-    if (MAIL_FROM.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
+    // the sender or the reader named as such, the envelope sender of a quoted SMTP dialogue ("after
+    // MAIL FROM:<sender@…>"), or Sendmail's "from <sender>" under the arrival line
+    if (PARTY_LABEL.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands
     if (CONTACT_CUE.test(prefix)) {
       (contacts ??= new Set()).add(address);

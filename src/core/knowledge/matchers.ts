@@ -78,7 +78,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dmarc-temp-dns', pattern: /temporary DNS failures prevent authentication|temporary DMARC DNS lookup failure|temporary error occurred during SPF verification/i, note: 'Gmail 451 4.7.26; Cisco 451 4.4.3' },
   // SPF's and DMARC's own name for a passing DNS fault ("temperror", RFC 7208 2.6.6, RFC 7489 6.6.2), or
   // their check said to have failed "temporarily": the sender's records may be fine, and a retry clears it
-  { cause: 'dmarc-temp-dns', pattern: /\btemp ?error\b|\b(?:SPF|DKIM|DMARC)\b[^\n]{0,40}\btemporar(?:y|ily)\b/i, note: 'RFC 7208 temperror; RFC 7489; Cisco, Gmail' },
+  { cause: 'dmarc-temp-dns', pattern: /\btemp ?error\b|\b(?:SPF|DKIM|DMARC)(?: \S+)? temporar(?:y|ily)\b/i, note: 'RFC 7208 temperror; RFC 7489; Cisco, Gmail' },
   { cause: 'auth-required', pattern: /rate limited because it is unauthenticated|authenticate with either SPF or DKIM|must pass either SPF or DKIM validation|requires all senders to authenticate/i, note: 'Gmail 421 4.7.26; EXO 450 4.7.26; Yahoo 550 5.7.9' },
   { cause: 'spf-fail', pattern: /SPF authentication did(?:n't| not) pass|Sender Policy Framework violation|reject due to SPF policy|SPF Sender Invalid|Bad SPF records/i, note: 'Gmail 4.7.27; EXO 5.7.23; GMX; Mimecast' },
   { cause: 'dkim-fail', pattern: /DKIM authentication did(?:n't| not) pass|DKIM Sender Invalid/i, note: 'Gmail 421 4.7.30; Mimecast' },
@@ -187,7 +187,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'user-unknown', pattern: /inactive email address/i, note: 'iCloud 550 5.1.6' },
   { cause: 'mailbox-moved', pattern: /recipient no longer on server/i, note: 'iCloud 550 5.1.6' },
   // Postfix's address verification quotes its probe's answer: a permanent one will not clear by waiting
-  { cause: 'user-unknown', pattern: /unverified address: [^\n]{0,300}\bsaid: 5\d\d\b/i, note: 'Postfix 450 4.1.1 (verify probe refused with 5xx)' },
+  { cause: 'user-unknown', pattern: /unverified address: host \S+ said: 5\d\d\b/i, note: 'Postfix 450 4.1.1 (verify probe refused with 5xx)' },
   { cause: 'recipient-unverified', pattern: /recipient address rejected: unverified address|unverified address/i, note: 'Postfix / Proofpoint 450 4.1.1' },
   // Mimecast
   { cause: 'mimecast-greylisting', pattern: /internal resources? (?:are )?temporarily unavailable/i, note: 'Mimecast 451' },
@@ -254,7 +254,9 @@ export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
 export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // mailboxfull
   // "Mailbox full" in the panel's other languages (Sisimai's French wording "boite du destinataire pleine" among them)
-  { cause: 'mailbox-full', pattern: /bo[iî]te(?: aux lettres| de réception| du destinataire){0,2} (?:est )?pleine|postfach (?:ist )?voll|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno|casella (?:di posta )?(?:è )?piena|caixa (?:postal |de correio )?(?:est[aá] )?cheia|mailbox (?:van de ontvanger )?is vol|ящик (?:получателя )?переполнен|メールボックス.{0,8}(?:いっぱい|容量)/iu },
+  { cause: 'mailbox-full', pattern: /(?:boite|boîte)(?: aux lettres)?(?: de réception| du destinataire)? (?:est )?pleine|postfach (?:ist )?voll|(?:buzon|buzón) (?:del destinatario )?(?:esta |está )?lleno|casella (?:di posta )?(?:è )?piena|caixa (?:postal |de correio )?(?:esta |está )?cheia|mailbox (?:van de ontvanger )?is vol|メールボックスがいっぱい|メールボックスの容量/i },
+  // (Cyrillic apart: the trigram pre-filter reads no literal in it, so the Latin wordings keep their filter)
+  { cause: 'mailbox-full', pattern: /ящик (?:получателя )?переполнен/i },
   // Older servers count messages or disk space rather than a quota (Sun/Oracle Messaging Server, qpopper,
   // Exim's file-count quota, hMailServer): "too many messages stored", "disk space limit reached".
   { cause: 'mailbox-full', pattern: /mailbox (?:is )?full|mail ?folder (?:is )?full|mailbox full|over ?quota|quota exceeded|exceeded (?:the |its )?(?:storage|disk) (?:quota|allocation)|disk quota|storage quota|mailbox size limit|insufficient (?:disk )?space in mailbox|not enough storage space|number of messages in recipient's mailbox exceeded|recipient's mailbox is full|mailbox exceeds allowed size|user has exceeded|quota violation|full mailbox|too many messages (?:stored|on the server|in (?:the|this|that|your|his|her|their|my) (?:mailbox|inbox|folder|account))|message count (?:limit|quota|exceed)|disk space limit|storage limit (?:reached|exceeded)|mailbox size (?:limit )?exceeded|maximum mailbox size/i },
@@ -275,7 +277,8 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dmarc-fail', pattern: /\bDMARC\b|multiple authentication checks failed|unauthenticated e?mail/i },
   // userunknown
   // the same, as servers and gateways write it in the panel's other languages
-  { cause: 'user-unknown', pattern: /utilisateur inconnu|destinataire inconnu|empfänger (?:ist )?unbekannt|benutzer (?:ist )?unbekannt|usuario desconocido|destinatario desconocido|utente sconosciuto|destinatario sconosciuto|usuário desconhecido|destinatário desconhecido|gebruiker onbekend|пользователь не найден|нет такого пользователя|宛先.{0,12}存在しません/iu },
+  { cause: 'user-unknown', pattern: /utilisateur inconnu|destinataire inconnu|empfänger (?:ist )?unbekannt|benutzer (?:ist )?unbekannt|usuario desconocido|destinatario desconocido|utente sconosciuto|destinatario sconosciuto|usuário desconhecido|destinatário desconhecido|gebruiker onbekend/i },
+  { cause: 'user-unknown', pattern: /пользователь не найден|нет такого пользователя/i },
   { cause: 'user-unknown', pattern: /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|user (?:does not|doesn't) exist|(?:mailbox|address|recipient|account|user) (?:does not|doesn't) exist|does not exist\.|(?:user|recipient|mailbox|address) not found|unknown (?:recipient|mailbox|address|local[- ]?part|e-?mail address)|recipient unknown|address unknown|invalid (?:recipient|mailbox|address)|not a valid (?:recipient|mailbox|user)|mailbox (?:is )?unavailable|mailbox not available|requested action not taken: mailbox unavailable|no mailbox here|bad recipient|recipient (?:address )?rejected: (?:invalid|unknown)|recipient not exist|user not exist|non-?existent (?:user|recipient)|not listed in (?:the )?(?:Domino )?Directory|recipient name is not recognized|the recipient (?:address )?is invalid|is not a known user|no account by that name|not in my (?:validrcptto|list of allowed rcpthosts)|recipient not ok|recipient address rejected\.(?!\S)|not listed in public Name & Address Book|no valid recipients|invalid final delivery userid/i },
   // filtered
   { cause: 'content-filtered', pattern: /message filtered|refused due to recipient preferences|rejected by (?:the )?(?:domain|content) filter|filtered by|header (?:check|rejected)/i },
