@@ -350,6 +350,16 @@ describe('rendered mode', () => {
     expect(russian).toMatchObject({ bounce: true, kind: 'delay' });
   });
 
+  it("takes Gmail's 'The response was:' words, not its summary sentence, for a recipient without a reply code", () => {
+    const d = analyzeRendered({
+      subject: 'Delivery Status Notification (Failure)',
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      text: "** Message not delivered **\n\nYour message couldn't be delivered to info@example.org because the remote server is misconfigured. See technical details below for more information.\n\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx1.example.org. 192.0.2.25: timed out]\n",
+    });
+    expect(d.recipients[0]).toMatchObject({ address: 'info@example.org', cause: 'connection-timed-out' });
+    expect(d.recipients[0]?.diagnostic).toMatch(/^The recipient server did not accept our requests to connect/);
+  });
+
   it('reads rendered HTML as text', () => {
     const html = '<div><h2>Address not found</h2><p>Your message wasn&#39;t delivered to <b>gone@example.net</b> because the address couldn&#39;t be found.</p><p>The response from the remote server was:</p><p style="font-family:monospace">550 5.1.1 The email account that you tried to reach does not exist.</p></div>';
     const diagnosis = analyzeRendered({ text: html, subject: 'Delivery Status Notification (Failure)', from: 'mailer-daemon@googlemail.com' });
