@@ -134,6 +134,8 @@ export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { noti
 const ORIGINAL_HEADER_START = /\n(?:Received:|Return-Path:|DKIM-Signature:|Message-ID:|Message-Id:|MIME-Version:|X-Original-To:|Delivered-To:|Authentication-Results:|ARC-Seal:)[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
 const ORIGINAL_HEADER_KEYS = patternKeys(ORIGINAL_HEADER_START);
 
+const REPLY_CONTINUATION = /^[245]\d\d-[^@]/;
+
 /** Local parts that are rarely the failed recipient (unless the text says so). */
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|no-?reply|bounce[s]?|abuse|root|daemon|post_master|mail\.delivery\.system)$/i;
 
@@ -161,7 +163,10 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  * address), in the panel's languages; and the SMTP command that names the envelope sender (RFC 5321),
  * as transcripts and Exim's errors quote it. (One pattern: each is tried at every position of the prefix.)
  */
-const PARTY_LABEL = /(?:sender address|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*<?$/i;
+const PARTY_LABEL = /(?:sender address|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*[<[]?$/i;
+
+/** What a server says right after the sender's address it refuses ("<ann@…>: Sender address rejected: …"). */
+const SENDER_REFUSED_AFTER = /^[>\]]?:?[ \t]*sender address rejected/i;
 
 /**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
@@ -186,7 +191,12 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     const found = addressAround(text, at);
     at = String.prototype.indexOf.call(text, '@', at + 1);
     if (!found) continue;
-    const { index, raw } = found;
+    let { index, raw } = found;
+    // a multi-line reply's "550-" glued to the address it names ("550-ann@example.net is not …")
+    if (REPLY_CONTINUATION.test(raw)) {
+      index += 4;
+      raw = String.prototype.slice.call(raw, 4);
+    }
     let address = String.prototype.toLowerCase.call(raw);
     if (exclude.has(address)) continue;
     if (String.prototype.startsWith.call(address, '=')) address = String.prototype.slice.call(address, 1);
@@ -200,6 +210,7 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // the sender or the reader named as such, the envelope sender of a quoted SMTP dialogue ("after
     // MAIL FROM:<sender@…>"), or Sendmail's "from <sender>" under the arrival line
     if (PARTY_LABEL.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
+    if (SENDER_REFUSED_AFTER.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 30))) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands
     if (CONTACT_CUE.test(prefix)) {
       (contacts ??= new Set()).add(address);

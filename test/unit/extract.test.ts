@@ -97,3 +97,17 @@ describe('extractFromText: who the prose names besides the recipient', () => {
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net']);
   });
 });
+
+describe('extractFromText: the sender a server refuses', () => {
+  it('is not a recipient, however the reply quotes it', () => {
+    const text = '<lea@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable; Sender address [ann@example.com] blocked using dbl.example.org (in reply to RCPT TO command)\n<max@example.net>: host mx.example.net[192.0.2.7] said: 450 4.1.8 <ann@example.com>: Sender address rejected: Domain not found (in reply to RCPT TO command)\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net', 'max@example.net']);
+  });
+});
+
+describe("extractFromText: a multi-line reply's prefix", () => {
+  it('is not part of the address it is glued to', () => {
+    const text = 'Delivery to the following recipient failed permanently:\n\n  ann@example.net\n\n  host mx.example.net said:\n    550-ann@example.net is not an active address at this host (invalid\n    550 username)\n';
+    expect(extractFromText(text, new Set()).map((d) => [d.address, d.reply])).toEqual([['ann@example.net', 550]]);
+  });
+});

@@ -338,3 +338,25 @@ describe('a delay is no expiry', () => {
     expect(r.verdict).toBe('wait');
   });
 });
+
+describe('permanent refusals: the cause the words name', () => {
+  it("follows Microsoft's own wordings and hMailServer's relay restriction", () => {
+    expect(run({ status: '5.4.310', reply: 550, remoteMta: 'example-net.mail.protection.outlook.com', diagnostic: '550 5.4.310 DNS domain example.net does not exist [Message=InfoDomainNonexistent]' }).cause).toBe('recipient-domain-unknown');
+    expect(run({ status: '5.7.1', reply: 550, diagnostic: '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized' }).cause).toBe('recipient-policy');
+    expect(run({ reply: 550, diagnostic: '550 Delivery is not allowed to this address.' })).toMatchObject({ reason: 'norelaying', cause: 'relay-denied' });
+  });
+
+  it('reads a disabled account and a refused relay in the panel\'s other languages', () => {
+    for (const diagnostic of ['550 5.2.1 <a@example.fr>: Ce compte a été désactivé', '550 5.2.1 Dieses Konto wurde deaktiviert', '550 5.2.1 Esta cuenta ha sido desactivada']) {
+      expect(run({ status: '5.2.1', reply: 550, diagnostic }), diagnostic).toMatchObject({ reason: 'suspend', cause: 'account-disabled' });
+    }
+    for (const diagnostic of ['554 5.7.1 <a@example.pt>: Retransmissão negada', '554 5.7.1 Retransmisión denegada', '554 5.7.1 Relais refusé']) {
+      expect(run({ status: '5.7.1', reply: 554, diagnostic }), diagnostic).toMatchObject({ reason: 'norelaying', cause: 'relay-denied' });
+    }
+  });
+
+  it("does not explain qmail's closing 'Giving up on <ip>' under a 5xx refusal as an expiry", () => {
+    const r = run({ status: '5.0.0', reply: 554, diagnostic: 'Remote host said: 554 zzz 42. Giving up on 192.0.2.1.' });
+    expect(r.cause).not.toBe('message-expired');
+  });
+});

@@ -489,12 +489,17 @@ function wordsOf(scan: Scan): string {
  * never names the cause of a full mailbox.
  */
 const MAILBOX_FULL_STATUS = /^\d\.2\.2$/;
+const QMAIL_GIVING_UP = /^giving up on$/i;
 
 function causeFor(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
   const cause = causeOfReason(reason, evidence, reinterpreted, own, ownContext, byCode, cls, action, reply);
   // Still retrying is no expiry, whatever the words (Postfix's delay warning says "could not be
   // delivered for more than 4 hour(s)"): the retry window is the story.
-  return action === 'delayed' && cause.id === 'message-expired' ? causeOrThrow('temporary-unknown') : cause;
+  if (action === 'delayed' && cause.id === 'message-expired') return causeOrThrow('temporary-unknown');
+  // qmail-remote closes every permanent refusal with "Giving up on <ip>": a 5xx answer so worded is a
+  // refusal whose words said nothing more, not an expiry (analyzers still call its reason "expired").
+  if (cause.id === 'message-expired' && cls === '5' && reply !== null && reply >= 500 && QMAIL_GIVING_UP.test(evidence.text)) return causeOrThrow('permanent-unknown');
+  return cause;
 }
 
 function causeOfReason(reason: Reason, evidence: ReasonEvidence, reinterpreted: boolean, own: readonly Match[], ownContext: () => readonly Match[], byCode: Match | null, cls: CodeClass | null, action: DsnAction | null, reply: number | null): Cause {
