@@ -163,8 +163,8 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   }
   const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
   // a machine format a person pasted into a post or a reply (a developer's question about it) is not a notice
-  const structured = writtenByPerson(view, distributedByList) ? null : readStructured(view);
-  if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'raw');
+  const structured = readStructured(view);
+  if (structured && !writtenByPerson(view, distributedByList)) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'raw');
 
   let dsnText = collected.deliveryStatus.join('\n\n');
   const inline = dsnText === '' && mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice);
@@ -248,11 +248,11 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   }
   // the webmail shows no list headers: the list's tag opening the subject tells a list's distribution
   const distributedByList = LIST_TAG_SUBJECT.test(subject);
-  const byPerson = writtenByPerson(view, distributedByList);
-  const structured = byPerson ? null : readStructured(view);
-  if (structured) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
+  // (asked only where a machine format or DSN fields were found: most notices have neither)
+  const structured = readStructured(view);
+  if (structured && !writtenByPerson(view, distributedByList)) return fromStructured(structured.notice, structured.reporter, view, noticeTime, 'rendered');
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
-  if (!meaningfulDsn(dsnDrafts) || byPerson) dsnDrafts = [];
+  if (dsnDrafts.length > 0 && (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, distributedByList))) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
   const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', original !== '', distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.

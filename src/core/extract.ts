@@ -153,6 +153,33 @@ const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 /** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
 const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| your (?:help ?desk|administrator|admin|it department|support))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
 
+/** Where a sticky pattern's match at `at` ends, or -1 (read in place: no slice of the text). */
+function stickyAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** The words PARTY_LABEL and CONTACT_CUE end in (lower-cased). */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'address', 'by', 'par', 'von', 'da', 'por', 'отправитель', 'to', 'from', 'contact', 'contactez', 'contacte', 'contacta',
+  'us', 'at', 'via', 'sie', 'help?', 'нам', 'desk', 'helpdesk', 'administrator', 'admin', 'department', 'support',
+]);
+
+/** The last word of a prefix before the spaces, colon and "<" or "[" that may close it ("help?" keeps its "?"). */
+function lastWordOf(prefix: string): string {
+  let end = prefix.length;
+  while (end > 0 && ' \t:<['.includes(prefix[end - 1]!)) end--;
+  let start = end;
+  if (start > 0 && prefix[start - 1] === '?') start--;
+  while (start > 0 && isLetterCode(prefix.charCodeAt(start - 1))) start--;
+  return prefix.slice(start, end).toLowerCase();
+}
+
+/** A–Z, a–z, or any character past Latin-1's symbols (accented letters, Cyrillic…): enough for CUE_LAST_WORDS. */
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
+}
+
 /** Sendmail's "The original message was received at <date>" is followed by "from <the sender>". */
 const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
 
@@ -166,14 +193,14 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
 const PARTY_LABEL = /(?:sender address|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*[<[]?$/i;
 
 /** What a server says right after the sender's address it refuses ("<ann@…>: Sender address rejected: …"). */
-const SENDER_REFUSED_AFTER = /^[>\]]?:?[ \t]*sender address rejected/i;
+const SENDER_REFUSED_AFTER = /[>\]]?:?[ \t]*sender address rejected/iy;
 
 /**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
  * other addressees (From, Cc, Reply-To… and the webmails' translations): not a failed recipient. To
  * is left out: the original's To is often the only place a notice names the recipient.
  */
-const ORIGINAL_PARTY_FIELD = /^[ \t>]*\*?(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от|копия|kopie|差出人)\*?[ \t]*[:：][^\n]*$/i;
+const ORIGINAL_PARTY_FIELD = /[ \t>]*\*?(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от|копия|kopie|差出人)\*?[ \t]*[:：]/iy;
 
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
@@ -209,15 +236,18 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (String.prototype.charCodeAt.call(text, index - 1) === 60 /* < */ && index > prefixStart && MESSAGE_ID_CUE.test(prefix)) continue;
     // the sender or the reader named as such, the envelope sender of a quoted SMTP dialogue ("after
     // MAIL FROM:<sender@…>"), or Sendmail's "from <sender>" under the arrival line
-    if (PARTY_LABEL.test(prefix) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
-    if (SENDER_REFUSED_AFTER.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 30))) continue;
+    // (both cues end in one of a few words: most prefixes are ruled out by their last word alone)
+    const cued = CUE_LAST_WORDS.has(lastWordOf(prefix));
+    if ((cued && PARTY_LABEL.test(prefix)) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
+    if (stickyAt(SENDER_REFUSED_AFTER, text, index + raw.length) >= 0) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands
-    if (CONTACT_CUE.test(prefix)) {
+    if (cued && CONTACT_CUE.test(prefix)) {
       (contacts ??= new Set()).add(address);
       continue;
     }
     // kept to end the text read for the recipient before it, never a recipient itself
-    if (index - lineStart < 200 && ORIGINAL_PARTY_FIELD.test(String.prototype.slice.call(text, lineStart, index))) {
+    const partyField = index - lineStart < 200 ? stickyAt(ORIGINAL_PARTY_FIELD, text, lineStart) : -1;
+    if (partyField >= 0 && partyField <= index) {
       hits.push({ address, index, lineStart, strong: false, party: true, position: 0 });
       continue;
     }
@@ -235,8 +265,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
 }
 
 /** The To field of the original's header lines as a notice repeats them (with its Date, From, Subject…). */
-const TO_FIELD = /^[ \t>]*\*?(?:to|an|à|a|para|aan|кому|宛先)\*?[ \t]*[:：]/i;
-const HEADER_FIELD_LINE = /^[ \t>]*\*?(?:from|cc|subject|date|sent|message-id|reply-to|von|betreff|datum|gesendet|de|objet|envoyé|asunto|fecha|enviado|da|oggetto|data|inviato|assunto|van|onderwerp|verzonden|от|тема|дата|差出人|件名|日付)\*?[ \t]*[:：]/i;
+const TO_FIELD = /[ \t>]*\*?(?:to|an|à|a|para|aan|кому|宛先)\*?[ \t]*[:：]/iy;
+const HEADER_FIELD_LINE = /[ \t>]*\*?(?:from|cc|subject|date|sent|message-id|reply-to|von|betreff|datum|gesendet|de|objet|envoyé|asunto|fecha|enviado|da|oggetto|data|inviato|assunto|van|onderwerp|verzonden|от|тема|дата|差出人|件名|日付)\*?[ \t]*[:：]/iy;
 
 /**
  * An address in the To field of a block of the original's header fields (iPlanet's "This report relates
@@ -244,11 +274,13 @@ const HEADER_FIELD_LINE = /^[ \t>]*\*?(?:from|cc|subject|date|sent|message-id|re
  * addressee, so it counts only when the notice names its failed recipients nowhere else.
  */
 function inRepeatedHeaderTo(text: string, lineStart: number, index: number): boolean {
-  if (index - lineStart > 200 || !TO_FIELD.test(String.prototype.slice.call(text, lineStart, index))) return false;
+  if (index - lineStart > 200) return false;
+  const toField = stickyAt(TO_FIELD, text, lineStart);
+  if (toField < 0 || toField > index) return false;
   const previousStart = lineStart > 0 ? lineStartNear(text, lineStart - 1) : -1;
-  if (previousStart >= 0 && HEADER_FIELD_LINE.test(String.prototype.slice.call(text, previousStart, lineStart))) return true;
+  if (previousStart >= 0 && stickyAt(HEADER_FIELD_LINE, text, previousStart) >= 0) return true;
   const nextStart = lineEndNear(text, index) + 1;
-  return nextStart < text.length && HEADER_FIELD_LINE.test(String.prototype.slice.call(text, nextStart, lineEndNear(text, nextStart)));
+  return nextStart < text.length && stickyAt(HEADER_FIELD_LINE, text, nextStart) >= 0;
 }
 
 /** text[from..to) trimmed is empty or one of < " * - ( (what /^[<"*\-(]?$/ accepts of the trimmed prefix). */

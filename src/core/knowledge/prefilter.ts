@@ -121,7 +121,7 @@ export function needlesOf(source: string): Needles {
       }
       if (source[pos] === '?' && !single) pos++; // lazy
       if (zeroWidth) continue;
-      if (atom !== null && (atom.charCodeAt(0) < 128 || isCaseless(atom)) && min >= 1) {
+      if (atom !== null && (atom.charCodeAt(0) < 128 || foldsSafely(atom)) && min >= 1) {
         run += atom.toLowerCase();
         if (!single) endRun(); // "a+" guarantees one "a"; what follows may be more a's
         continue;
@@ -158,13 +158,16 @@ export function needlesOf(source: string): Needles {
 }
 
 /**
- * A character that only matches itself, with or without the i flag, and that lower-casing leaves
- * alone: the CJK and kana of Japanese notices ("管理者向けの診断情報"). Other non-ASCII letters end
- * a literal instead: without the u flag, /i matches "É" for "é", and a trigram of either would miss
- * the other.
+ * A character a literal may hold beside ASCII: one that only matches itself, with or without the i
+ * flag, and that lower-casing leaves alone (the CJK and kana of Japanese notices, "管理者向けの診断情報"),
+ * or a Cyrillic letter, which /i and toLowerCase fold the same one-to-one way (the texts are indexed
+ * lower-cased). Other non-ASCII letters end a literal instead: Latin ones have special foldings
+ * (dotted and dotless i, long s, ß) that a trigram of one spelling would miss.
  */
-function isCaseless(ch: string): boolean {
-  return ch.charCodeAt(0) >= 0x3000 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+function foldsSafely(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0400 && code <= 0x045f) return true;
+  return code >= 0x3000 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
 }
 
 /** The trigram keys of a pattern (null: nothing to filter on, e.g. the u flag, which this reader does not vouch for). */
