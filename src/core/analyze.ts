@@ -375,7 +375,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
-  if (!systemOrigin) return DECISIVE_TEXT.test(head, index);
+  // (and a notice names a mailbox or a code: "your parcel could not be delivered to: 12 Elm Street" does not)
+  if (!systemOrigin) return DECISIVE_TEXT.test(head, index) && (head.includes('@') || ANY_CODE.test(head) || ANY_REPLY.test(head));
   let score = 0;
   if (daemonFrom) score++;
   const noticeSubject = ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject));
@@ -459,6 +460,8 @@ const PERSON_NAME = /^\s*"?(?!(?:mail|system|admin|administrator|root|notificati
  * (The pattern with those alternatives spelt out measured nearly twice as slow.)
  */
 export const ANY_CODE = /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
+/** A basic failure reply code standing as a word ("550", "452-"). */
+const ANY_REPLY = /(?<![\w.])[45][0-5]\d(?![\w.])/;
 
 /** "Re:", "Fwd:", "AW:", "SV:", "RE :"... (possibly repeated, possibly bracketed list tags first). */
 const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r|res|antw|odp|回复|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
