@@ -13,7 +13,7 @@ import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, GAVE_UP_TEXT, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, STILL_RETRYING_TEXT } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -371,7 +371,7 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
   if (!daemonFrom && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
   // a reply carries the notice's subject but is written by a person
-  const ownSubject = !REPLY_PREFIX.test(view.subject);
+  const ownSubject = !repliedOrForwarded(view.subject);
   const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
@@ -397,8 +397,6 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
 const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
 /** An automated sender that takes no replies is not a person. */
 const NO_REPLY_FROM = /\b(?:no-?reply|do-?not-?reply)@/i;
-/** A mailing list's manager addresses (Mailman, Majordomo, ezmlm): list-owner@, list-request@, owner-list@. */
-const LIST_MANAGER_FROM = /[\w.]-(?:owner|request|admin)@|\bowner-[\w.-]{1,64}@/i;
 /** The list's name in brackets opening a subject ("[gardeners] …"), as list managers tag their posts. */
 const LIST_TAG_SUBJECT = /^\s*\[[^\]\n]{1,40}\]\s/;
 
@@ -426,7 +424,7 @@ function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean 
   const from = view.from;
   if (from.trim() === '' || DAEMON_FROM.test(from) || NO_REPLY_FROM.test(from)) return false;
   const subject = view.subject;
-  if (distributedByList || REPLY_PREFIX.test(subject) || PATCH_SUBJECT.test(subject)) return true;
+  if (distributedByList || repliedOrForwarded(subject) || PATCH_SUBJECT.test(subject)) return true;
   // A person's name beside the address ("Dana Whitfield <dana@example.org>"): only a notice's set subject
   // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
   // subject of one's own do not. A bare address says too little: some systems send their notices from
@@ -463,8 +461,10 @@ export const ANY_CODE = /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])/;
 /** A basic failure reply code standing as a word ("550", "452-"). */
 const ANY_REPLY = /(?<![\w.])[45][0-5]\d(?![\w.])/;
 
-/** "Re:", "Fwd:", "AW:", "SV:", "RE :"... (possibly repeated, possibly bracketed list tags first). */
-const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fwd?|aw|sv|vs|wg|tr|rif|r|res|antw|odp|回复|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+/** A reply's or a forward's subject: a person's message about whatever it quotes. */
+function repliedOrForwarded(subject: string): boolean {
+  return REPLY_SUBJECT.test(subject) || FORWARD_SUBJECT.test(subject);
+}
 
 /**
  * The text without quoted lines ("> ..."), which are someone else's words in a reply. Transcript

@@ -24,7 +24,7 @@
 import type { Draft } from './reporters/types';
 import { cleanDiagnostic, collapseWhitespace, isTrimmed, statusValue } from './dsn';
 import { mayContain, patternKeys, type TrigramSet } from './knowledge/prefilter';
-import { ORIGINAL_MESSAGE_MARKERS } from './notice-language';
+import { escapeRegex, HEADER_FIELD_NAMES, ORIGINAL_MESSAGE_MARKERS } from './notice-language';
 import { inputCutByCaller, MAX_NOTICE_TEXT, stoppedAtLimit } from './limits';
 
 /** Upper bounds that keep hostile input cheap (reaching one is reported: limits.ts). */
@@ -134,6 +134,7 @@ export function cutReturnedOriginal(text: string, trigrams?: TrigramSet): { noti
 const ORIGINAL_HEADER_START = /\n(?:Received:|Return-Path:|DKIM-Signature:|Message-ID:|Message-Id:|MIME-Version:|X-Original-To:|Delivered-To:|Authentication-Results:|ARC-Seal:)[ \t][^\n]*\n\n?(?:[ \t]|[A-Za-z][\w-]{0,40}:[ \t])/;
 const ORIGINAL_HEADER_KEYS = patternKeys(ORIGINAL_HEADER_START);
 
+/** A multi-line reply's "550-" prefix, glued to the address that follows it in the server's words. */
 const REPLY_CONTINUATION = /^[245]\d\d-[^@]/;
 
 /** Local parts that are rarely the failed recipient (unless the text says so). */
@@ -152,6 +153,16 @@ const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
 /** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
 const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| your (?:help ?desk|administrator|admin|it department|support))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
+
+/** The header field names (HEADER_FIELD_NAMES) that name one thing: "from" gives From, Von, De, От… */
+function fieldNames(role: 'from' | 'to'): string[] {
+  return Object.entries(HEADER_FIELD_NAMES).filter(([, named]) => named === role).map(([name]) => name);
+}
+
+/** A line that opens with one of the field names and its colon (quoted or bold: "> From:", "*Von:*"), read in place. */
+function fieldLine(names: readonly string[]): RegExp {
+  return new RegExp(`[ \\t>]*\\*?(?:${names.map(escapeRegex).join('|')})\\*?[ \\t]*[:：]`, 'iy');
+}
 
 /** Where a sticky pattern's match at `at` ends, or -1 (read in place: no slice of the text). */
 function stickyAt(pattern: RegExp, text: string, at: number): number {
@@ -183,7 +194,6 @@ function isLetterCode(code: number): boolean {
 /** Sendmail's "The original message was received at <date>" is followed by "from <the sender>". */
 const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
 
-/** Exchange's "Original Message Details" name the sender by a label of its own ("Sender Address:"). */
 /**
  * The sender or the reader named as such: Exchange's "Sender Address:" (its "Original Message
  * Details"), "Sent by:", "Message envoyé par :", "This notification was sent to" (the reader's own
@@ -200,7 +210,7 @@ const SENDER_REFUSED_AFTER = /[>\]]?:?[ \t]*sender address rejected/iy;
  * other addressees (From, Cc, Reply-To… and the webmails' translations): not a failed recipient. To
  * is left out: the original's To is often the only place a notice names the recipient.
  */
-const ORIGINAL_PARTY_FIELD = /[ \t>]*\*?(?:from|cc|bcc|reply-to|sender|return-path|von|de|da|от|копия|kopie|差出人)\*?[ \t]*[:：]/iy;
+const ORIGINAL_PARTY_FIELD = fieldLine([...fieldNames('from'), 'cc', 'bcc', 'reply-to', 'sender', 'return-path', 'копия', 'kopie']);
 
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
@@ -265,8 +275,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
 }
 
 /** The To field of the original's header lines as a notice repeats them (with its Date, From, Subject…). */
-const TO_FIELD = /[ \t>]*\*?(?:to|an|à|a|para|aan|кому|宛先)\*?[ \t]*[:：]/iy;
-const HEADER_FIELD_LINE = /[ \t>]*\*?(?:from|cc|subject|date|sent|message-id|reply-to|von|betreff|datum|gesendet|de|objet|envoyé|asunto|fecha|enviado|da|oggetto|data|inviato|assunto|van|onderwerp|verzonden|от|тема|дата|差出人|件名|日付)\*?[ \t]*[:：]/iy;
+const TO_FIELD = fieldLine(fieldNames('to').filter((name) => name !== 'cc'));
+const HEADER_FIELD_LINE = fieldLine([...Object.keys(HEADER_FIELD_NAMES), 'message-id', 'reply-to']);
 
 /**
  * An address in the To field of a block of the original's header fields (iPlanet's "This report relates
@@ -676,6 +686,8 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       order.push(hit.address);
     }
   }
+  // where the text read for an occurrence ends: at the next other recipient or original-party field
+  const segmentEndOf = (occurrence: AddressHit) => Math.min(nextOtherOccurrence(used, occurrence), nextParty(parties, occurrence));
   const drafts: Draft[] = [];
   const shared = bestReply(replies);
   const sharedApplies = order.length === 1 || distinctReplies(replies) <= 1;
@@ -685,7 +697,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     // same basic code (Sendmail's "(reason: 550 Host unknown)" above "550 5.1.2 <...>... Host unknown").
     let foundStatus: string | null = null;
     for (const occurrence of occurrences.get(address)!) {
-      const segmentEnd = Math.min(nextOtherOccurrence(used, occurrence), nextParty(parties, occurrence));
+      const segmentEnd = segmentEndOf(occurrence);
       let candidate: ReplyHit | null = null;
       const from = firstAtOrAfter(replies, occurrence.lineStart);
       let to = from;
@@ -702,7 +714,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     const first = occurrences.get(address)![0]!;
     // The notice's one reply is every recipient's unless it stands with another recipient and this one
     // has its own account of the failure (qmail: "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)").
-    const firstSegmentEnd = Math.min(nextOtherOccurrence(used, first), nextParty(parties, first));
+    const firstSegmentEnd = segmentEndOf(first);
     const ownAccount = order.length > 1 && shared !== null && hasOwnAccount(text, first, firstSegmentEnd, shared);
     const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownAccount ? shared : null);
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)

@@ -4,7 +4,7 @@
  * notice explained, not the person's covering note; a reply that quotes a notice ("Re: ...") is a
  * conversation about it and is not unwrapped.
  */
-import { DAEMON_FROM, DELAY_SUBJECTS, FAILURE_SUBJECTS, NOTICE_SUBJECTS } from './notice-language';
+import { DAEMON_FROM, DELAY_SUBJECTS, FAILURE_SUBJECTS, FORWARD_SUBJECT, HEADER_FIELD_NAMES, NOTICE_SUBJECTS, REPLY_SUBJECT } from './notice-language';
 
 export interface ForwardedNotice {
   /** The forwarded notice's own Subject and From, as the forward header block gives them. */
@@ -14,9 +14,6 @@ export interface ForwardedNotice {
   /** The notice's text: what follows the block, with the forward's quoting taken off. */
   text: string;
 }
-
-/** "Fwd:", "FW:", "WG:", "TR:", "RV:", "I:", "ENC:", "Doorst:", "Пересл:", "転送:" (after an optional list tag). */
-const FORWARD_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|vb|пересл|転送)\s*[:：]/i;
 
 /** The line a mail program writes above a forwarded message (Gmail, Outlook, Apple Mail, Thunderbird; the panel's languages). */
 const FORWARD_OPENER = new RegExp(
@@ -32,16 +29,6 @@ const FORWARD_OPENER = new RegExp(
 /** FORWARD_OPENER on any line of a text. */
 const FORWARD_OPENER_ANYWHERE = new RegExp(FORWARD_OPENER.source, 'im');
 
-/** Field names of a forward header block, in the languages the panel speaks. */
-const FIELD_NAMES: Readonly<Record<string, 'from' | 'subject' | 'date' | 'to'>> = {
-  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', 'от': 'from', '差出人': 'from',
-  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', assunto: 'subject',
-  onderwerp: 'subject', 'тема': 'subject', '件名': 'subject',
-  date: 'date', sent: 'date', gesendet: 'date', datum: 'date', envoyé: 'date', enviado: 'date', fecha: 'date',
-  inviato: 'date', data: 'date', verzonden: 'date', 'отправлено': 'date', 'дата': 'date', '送信日時': 'date', '日付': 'date',
-  to: 'to', an: 'to', 'à': 'to', para: 'to', a: 'to', aan: 'to', 'кому': 'to', '宛先': 'to', cc: 'to',
-};
-
 /** "> > From: ..." or "*From:* ..." (Outlook's bold field names in plain text). */
 const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t]*[:：]\*?[ \t]*(.*)$/;
 
@@ -51,13 +38,9 @@ const PERSONAL_SENDER = /@|^\s*"?[^\s"<@:]{2,}(?: [^\s"<@:]{1,}){0,3}"?\s*$/;
 /** Forward blocks are looked for in the first part of the text only: the notice follows the covering note. */
 const SEARCHED = 20_000;
 
-/**
- * A reply's subject ("Re:", "AW:", "SV:", "RE: FW: …"): its quoted history (Outlook's unquoted
- * "-----Original Message-----" blocks included) is the conversation, not a notice forwarded to explain.
- */
-const REPLY_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|antw|odp|res|rif|回复|答复|返信)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
-
 export function forwardedNotice(subject: string, text: string): ForwardedNotice | null {
+  // a reply ("RE: FW: …") is a conversation about a notice: its quoted history (Outlook's unquoted
+  // "-----Original Message-----" blocks included) is not a notice forwarded to be explained
   if (REPLY_SUBJECT.test(subject)) return null;
   const head = text.length > SEARCHED ? text.slice(0, SEARCHED) : text;
   const forwardSubject = FORWARD_SUBJECT.test(subject);
@@ -91,7 +74,7 @@ export function forwardedNotice(subject: string, text: string): ForwardedNotice 
 function fieldOf(line: string): { depth: number; name: 'from' | 'subject' | 'date' | 'to'; value: string } | null {
   const match = FIELD_LINE.exec(line);
   if (!match) return null;
-  const name = FIELD_NAMES[match[2]!.toLowerCase()];
+  const name = HEADER_FIELD_NAMES[match[2]!.toLowerCase()];
   if (!name) return null;
   return { depth: (match[1]!.match(/>/g) ?? []).length, name, value: match[3]!.trim() };
 }

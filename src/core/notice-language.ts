@@ -140,7 +140,7 @@ function phrasePattern(fragment: string): string {
   return escapeRegex(fragment).replace(/ /g, '\\s+');
 }
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -351,9 +351,40 @@ export const DECISIVE_TEXT = anyOf([
   'não foi possível entregar', 'kon niet worden bezorgd', '配信できませんでした', 'не может быть доставлено',
 ]);
 
+/** A mailing list's manager addresses (Mailman, Majordomo, ezmlm): list-owner@, list-request@, list-admin@, owner-list@. */
+export const LIST_MANAGER_FROM = /[\w.]-(?:admin|owner|request)@|\bowner-[\w.-]{1,64}@/i;
+
 /**
  * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
  * mailing-list managers answer as list-admin@, owner-list@, list-bounces@; Courier signs "Courier mail
  * server at <host>"). Cron's "Cron Daemon" mails a job's output, not a notice.
  */
-export const DAEMON_FROM = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-(?:admin|owner|bounces?|request)@|\bowner-[\w.-]{1,64}@/i;
+export const DAEMON_FROM = new RegExp(
+  String.raw`mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-bounces?@|` +
+    LIST_MANAGER_FROM.source,
+  'i',
+);
+
+// ── Subjects of replies and forwards, header field names ──────────────────────────────────────────
+
+/** A subject's start: spaces and an optional list tag ("[sysadmins] "). */
+const SUBJECT_LEAD = String.raw`^\s*(?:\[[^\]]{0,40}\]\s*)?`;
+
+/** A reply's subject: "Re:", "AW:", "SV:", "R:", "RIF:", "Odp:", "返信:"… (a numbered "Re[2]:" too). */
+export const REPLY_SUBJECT = new RegExp(`${SUBJECT_LEAD}(?:re|aw|sv|rif|r|res|antw|odp|回复|答复|返信)\\s*(?:\\[\\d{1,3}\\])?\\s*[:：]`, 'i');
+
+/** A forward's subject: "Fwd:", "FW:", "WG:", "TR:", "RV:", "I:", "ENC:", "Doorst:", "VS:", "VB:", "Пересл:", "転送:". */
+export const FORWARD_SUBJECT = new RegExp(`${SUBJECT_LEAD}(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|vb|пересл|転送)\\s*[:：]`, 'i');
+
+/**
+ * Names of the header fields a mail program or a notice repeats in text (a forward's header block, the
+ * returned original's headers), in the languages the panel speaks, by what they name.
+ */
+export const HEADER_FIELD_NAMES: Readonly<Record<string, 'from' | 'subject' | 'date' | 'to'>> = {
+  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', 'от': 'from', '差出人': 'from',
+  subject: 'subject', betreff: 'subject', objet: 'subject', asunto: 'subject', oggetto: 'subject', assunto: 'subject',
+  onderwerp: 'subject', 'тема': 'subject', '件名': 'subject',
+  date: 'date', sent: 'date', gesendet: 'date', datum: 'date', envoyé: 'date', enviado: 'date', fecha: 'date',
+  inviato: 'date', data: 'date', verzonden: 'date', 'отправлено': 'date', 'дата': 'date', '送信日時': 'date', '日付': 'date',
+  to: 'to', an: 'to', 'à': 'to', para: 'to', a: 'to', aan: 'to', 'кому': 'to', '宛先': 'to', cc: 'to',
+};
