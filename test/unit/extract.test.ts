@@ -66,7 +66,7 @@ describe('findAddresses', () => {
   });
 });
 
-describe('extractFromText: who the notice names', () => {
+describe('extractFromText: who the notice names as failed recipients, and who it does not', () => {
   it('never takes the envelope sender of a quoted SMTP dialogue for a recipient, and reads the reply below it as the recipient\'s', () => {
     const text = 'The following address(es) failed:\n\n  ann@example.net\n    host mx.example.net [192.0.2.1]\n    SMTP error from remote mail server after MAIL FROM:<me@example.com>:\n    550 5.7.1 Connections not accepted from servers without a valid sender domain\n';
     const drafts = extractFromText(text, new Set());
@@ -77,9 +77,7 @@ describe('extractFromText: who the notice names', () => {
     const text = 'This report relates to a message you sent with the following header fields:\n\n  Date: Thu, 21 Mar 2002 12:00:13 +0100\n  From: Ana <ana@example.org>\n  To: bo@example.com, cy@example.com\n  Cc: di@example.com\n\nYour message cannot be delivered to the following recipients:\n\n  Recipient address: bo@example.com\n  Diagnostic code: smtp;550 5.1.1 User unknown\n';
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['bo@example.com']);
   });
-});
 
-describe('extractFromText: addresses that are not recipients', () => {
   it('leaves out the help desk a notice names, wherever else the address appears', () => {
     const text = '何か質問がございましたら、<help@mx.example.net>へご連絡ください。\nFor further assistance, please contact <help@mx.example.net>\n\n<ann@example.org>: host mx.example.org[192.0.2.8] said:\n    550 5.1.1 Address rejected (in reply to RCPT TO command)\n';
     expect(extractFromText(text, new Set()).map((d) => [d.address, d.status])).toEqual([['ann@example.org', '5.1.1']]);
@@ -89,24 +87,18 @@ describe('extractFromText: addresses that are not recipients', () => {
     const text = 'The original message was received at Thu, 9 Apr 1995 23:34:45 -0800\nfrom bo@example.org\n\n   ----- The following addresses had permanent fatal errors -----\n<cy@example.net>\n    (reason: 550 5.1.1 User unknown)\n';
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['cy@example.net']);
   });
-});
 
-describe('extractFromText: who the prose names besides the recipient', () => {
   it('leaves out the sender and the reader named as such, and help desks however they are offered', () => {
     const text = 'Message envoyé par : paul@example.com\nThis notification was sent to mike@example.com\nNeed help? helpdesk@example.com\nFor questions contact your help desk at desk@example.com\nнапишите нам: support@example.com\n\n<lea@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net']);
   });
-});
 
-describe('extractFromText: the sender a server refuses', () => {
-  it('is not a recipient, however the reply quotes it', () => {
+  it('leaves out the sender a server refuses, however the reply quotes it', () => {
     const text = '<lea@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable; Sender address [ann@example.com] blocked using dbl.example.org (in reply to RCPT TO command)\n<max@example.net>: host mx.example.net[192.0.2.7] said: 450 4.1.8 <ann@example.com>: Sender address rejected: Domain not found (in reply to RCPT TO command)\n';
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net', 'max@example.net']);
   });
-});
 
-describe("extractFromText: a multi-line reply's prefix", () => {
-  it('is not part of the address it is glued to', () => {
+  it("reads a multi-line reply's prefix apart from the address it is glued to", () => {
     const text = 'Delivery to the following recipient failed permanently:\n\n  ann@example.net\n\n  host mx.example.net said:\n    550-ann@example.net is not an active address at this host (invalid\n    550 username)\n';
     expect(extractFromText(text, new Set()).map((d) => [d.address, d.reply])).toEqual([['ann@example.net', 550]]);
   });
