@@ -385,7 +385,11 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // A mail system's sender and a code alone are also a postmaster's announcement quoting the reply people
   // will see: without a notice's subject, the text must say that something failed or waits.
   if (score === 3 || (score === 2 && noticeSubject) || DECISIVE_TEXT.test(head, index)) return true;
-  const saysFailureOrDelay = FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index);
+  const saysFailure = FAILURE_TEXT.test(head, index);
+  const saysFailureOrDelay = saysFailure || DELAY_TEXT.test(head, index);
+  // A postmaster's sender alone with delay words is also an announcement ("delivery will be retried once
+  // we are back"): a delay notice names the mailbox it is still trying.
+  if (score === 1 && daemonFrom && !saysFailure) return saysFailureOrDelay && head.includes('@');
   if (score >= 1) return saysFailureOrDelay;
   // Nothing beside the body (a notice pasted into the popup, a view that shows no sender): a mail system
   // that signs its notice in its own words ("This is the Postfix program at host …", "Message from
