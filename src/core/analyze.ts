@@ -376,7 +376,13 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
   // (and a notice names a mailbox or a code: "your parcel could not be delivered to: 12 Elm Street" does not)
-  if (!systemOrigin) return DECISIVE_TEXT.test(head, index) && (head.includes('@') || ANY_CODE.test(head) || ANY_REPLY.test(head));
+  // (and a log excerpt pasted into a report or an incident summary is a log, not a notice: Postfix logs
+  // its deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)")
+  if (!systemOrigin) {
+    if (!DECISIVE_TEXT.test(head, index)) return false;
+    const prose = SYSLOG_LINE.test(head) ? head.replace(SYSLOG_LINES, '') : head;
+    return (prose === head || DECISIVE_TEXT.test(prose)) && (prose.includes('@') || ANY_CODE.test(prose) || ANY_REPLY.test(prose));
+  }
   let score = 0;
   if (daemonFrom) score++;
   const noticeSubject = ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject));
@@ -396,6 +402,10 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // InterScan Messaging Security Suite") and says the delivery failed or is delayed.
   return saysFailureOrDelay && otherOrigin && view.subject === '' && detectReporter(view) !== null;
 }
+
+/** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */
+const SYSLOG_LINE = /\b[\w-]+(?:\/[\w-]+)*\[\d+\]: /;
+const SYSLOG_LINES = /^.*\b[\w-]+(?:\/[\w-]+)*\[\d+\]: .*$/gm;
 
 /** Headers a mailing list adds to the posts it distributes (RFC 2369, RFC 2919). */
 const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
