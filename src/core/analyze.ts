@@ -379,7 +379,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // (and a log excerpt pasted into a report or an incident summary is a log, not a notice: Postfix logs
   // its deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)")
   if (!systemOrigin) {
-    if (!DECISIVE_TEXT.test(head, index)) return false;
+    // a ticket system's acknowledgement echoes the notice a user reported
+    if (TICKET_SUBJECT.test(view.subject) || !DECISIVE_TEXT.test(head, index)) return false;
     const prose = SYSLOG_LINE.test(head) ? head.replace(SYSLOG_LINES, '') : head;
     return (prose === head || DECISIVE_TEXT.test(prose)) && (prose.includes('@') || ANY_CODE.test(prose) || ANY_REPLY.test(prose));
   }
@@ -403,6 +404,11 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   return saysFailureOrDelay && otherOrigin && view.subject === '' && detectReporter(view) !== null;
 }
 
+/**
+ * A ticket's number in a subject, as ticket systems tag their mail: "[#55123]", "[rt.example.org #4411]"
+ * (Request Tracker, osTicket, Zendesk, Freshdesk), "Ticket #48213", "Case #00012", "[Ticket#2024061710000012]" (OTRS).
+ */
+const TICKET_SUBJECT = /\[[^\]\n]{0,40}#\s?\d{2,}\]|\b(?:ticket|case|request|incident)\s?(?:#|no\.|number)\s?\d{2,}/i;
 /** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */
 const SYSLOG_LINE = /\b[\w-]+(?:\/[\w-]+)*\[\d+\]: /;
 const SYSLOG_LINES = /^.*\b[\w-]+(?:\/[\w-]+)*\[\d+\]: .*$/gm;
