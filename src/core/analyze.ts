@@ -186,7 +186,11 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // the corpus no notice needed it (every one has other evidence).
   const attachedOrigin = collected.returnedHeaders !== null;
   const listManagerPosting = postedByListManager(from, subject, headers.has('list-post'));
-  const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
+  // A postmaster's answer to someone's question ("Re: …" with In-Reply-To) is a person's reply from a
+  // mail system's address: notices set subjects of their own. (Raw mode only: Gmail shows a notice under
+  // its thread's subject, which may be a reply's.)
+  const answersMessage = REPLY_SUBJECT.test(subject) && headers.has('in-reply-to');
+  const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
   const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, original !== '', distributedByList);
 
   // A vacation program's own header (X-Autoreply…) says what the message is, whatever text it echoes

@@ -576,6 +576,27 @@ The 550 5.1.1 means the address does not exist; check the spelling.
     expect(analyze(`From: Chris <chris@example.org>\nTo: dana@example.com\nSubject: Re: bounces\n\n${text}`).bounce).toBe(false);
   });
 
+  it("a postmaster's answer to a user's question (a reply with In-Reply-To), but not a notice under a reply's thread subject", () => {
+    const text = `Hello Aiko,
+
+I looked at our logs. The museum's server refused your message with
+552 5.3.4 because it was larger than the 20 MB they accept; the message
+could not be delivered only there.
+
+Regards,
+the postmaster team
+`;
+    const headers = 'From: Postmaster <postmaster@example.org>\nTo: aiko@example.org\nSubject: Re: why was my mail refused?\n';
+    expect(analyze(`${headers}In-Reply-To: <q-77@example.org>\n\n${text}`).bounce).toBe(false);
+    // without In-Reply-To it stays a mail system's message; a webmail view cannot tell (Gmail shows the thread's subject)
+    expect(analyze(`${headers}\n${text}`).bounce).toBe(true);
+    const notice = `This is the mail system at host mail.example.org.
+
+<ann@example.net>: host mx.example.net[198.51.100.12] said: 552 5.3.4 Message too big (in reply to end of DATA command)
+`;
+    expect(analyzeRendered({ text: notice, subject: 'Re: photos', from: 'Mail Delivery System <MAILER-DAEMON@mail.example.org>' }).bounce).toBe(true);
+  });
+
   it('but a forwarded notice is still read as one', () => {
     const text = `Can you look at this?
 
