@@ -191,7 +191,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // its thread's subject, which may be a reply's.)
   const answersMessage = REPLY_SUBJECT.test(subject) && headers.has('in-reply-to');
   const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
-  const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, original !== '', distributedByList);
+  const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList);
 
   // A vacation program's own header (X-Autoreply…) says what the message is, whatever text it echoes
   // (a helpdesk's acknowledgement quoting the notice it was sent); mail systems do not set it on notices.
@@ -258,16 +258,16 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   let dsnDrafts = mayContain(index, INLINE_DSN_KEYS) && INLINE_DSN.test(notice) ? draftsFromDeliveryStatus(inlineDsnText(unquoted(notice))) : [];
   if (dsnDrafts.length > 0 && (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, distributedByList))) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', original !== '', distributedByList);
+  // A pasted original (headers after the notice's marker) names its sender, who is not a failed
+  // recipient, and its To, the recipient when the notice itself names nobody else.
+  const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
     if (RECEIPT_SUBJECTS.test(subject) && !FAILURE_SUBJECTS.test(subject)) return nonBounce('delivered', [], view, 'rendered');
     return notABounce('rendered');
   }
-  // A pasted original (headers after the notice's marker) names its sender, who is not a failed
-  // recipient, and its To, the recipient when the notice itself names nobody else.
-  const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
   const exclude = new Set<string>(addressesIn(from));
   for (const address of addressesIn(returnedFrom ?? null)) exclude.add(address);
   const returnedTo = addressesIn(returnedToField ?? null)[0] ?? null;
@@ -930,6 +930,17 @@ function feedbackRecipients(blocks: FieldBlock[], returnedTo: string | null): st
   }
   if (addresses.length === 0) addresses.push(...addressesIn(returnedTo).slice(0, 1));
   return addresses;
+}
+
+/**
+ * Whether text after a returned-original marker is a mail system's return of someone's message: a
+ * notice goes to the original's sender from another address. A person who pastes the headers of a
+ * message of their own (for the help desk) is that message's sender.
+ */
+function returnedBySystem(original: string, from: string, returnedFrom: string | null | undefined): boolean {
+  if (original === '') return false;
+  const sender = addressesIn(from)[0];
+  return !sender || !addressesIn(returnedFrom ?? null).includes(sender);
 }
 
 /** Headers of an original that a non-MIME notice pastes after its marker line. */
