@@ -564,9 +564,16 @@ function draftsFromDeliveryStatus(text: string): Draft[] {
   return drafts;
 }
 
+/**
+ * An address in the public DNS: a dotted domain that is not a private-network name (RFC 6762 Appendix G's
+ * .local, .lan, .home, .corp, .internal, .intranet, .private, and .localdomain). A server that rewrote the
+ * recipient to its internal mailbox ("user@mailcluster.local") reports the address the sender wrote as the
+ * Original-Recipient.
+ */
 function isMailbox(address: string): boolean {
-  return /@[^@.\s]+\.[^@\s]+$/.test(address);
+  return /@[^@.\s]+\.[^@\s]+$/.test(address) && !PRIVATE_NETWORK_DOMAIN.test(address);
 }
+const PRIVATE_NETWORK_DOMAIN = /\.(?:local|localdomain|lan|home|corp|internal|intranet|private)$/i;
 
 /** DSN drafts own the structure; the notice text fills what the DSN leaves out. */
 /**

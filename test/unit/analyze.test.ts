@@ -538,6 +538,18 @@ describe('retry windows', () => {
   });
 });
 
+describe('the recipient the sender wrote', () => {
+  it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
+    const rewritten = (domain: string): string =>
+      POSTFIX_REPORT.replace('Final-Recipient: rfc822; nobody@example.net', `Final-Recipient: rfc822; nobody@store7.${domain}`);
+    for (const domain of ['local', 'lan', 'internal', 'corp']) {
+      expect(analyze(rewritten(domain)).recipients.map((r) => r.address)).toEqual(['nobody@example.net']);
+    }
+    // a public domain the server forwarded to stays the final recipient, as RFC 3464 says
+    expect(analyze(rewritten('example.org')).recipients[0]?.address).toBe('nobody@store7.example.org');
+  });
+});
+
 describe('the primary recipient', () => {
   it('is the first failed one in document order, and the advice is written for it', () => {
     const mixed = POSTFIX_REPORT.replace(
