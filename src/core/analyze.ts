@@ -379,14 +379,15 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
-  // (and a notice names a mailbox or a code: "your parcel could not be delivered to: 12 Elm Street" does not)
+  // (and a notice names the mailbox it failed for: "your parcel could not be delivered to: 12 Elm Street"
+  // does not, nor does a colleague who pastes one line of a notice, "Remote Server returned '554 5.7.1 …'")
   // (and a log excerpt pasted into a report or an incident summary is a log, not a notice: Postfix logs
   // its deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)")
   if (!systemOrigin) {
     // a ticket system's acknowledgement echoes the notice a user reported
     if (TICKET_SUBJECT.test(view.subject) || !DECISIVE_TEXT.test(head, index)) return false;
     const prose = SYSLOG_LINE.test(head) ? head.replace(SYSLOG_LINES, '') : head;
-    return (prose === head || DECISIVE_TEXT.test(prose)) && (prose.includes('@') || ANY_CODE.test(prose) || ANY_REPLY.test(prose));
+    return (prose === head || DECISIVE_TEXT.test(prose)) && prose.includes('@');
   }
   let score = 0;
   if (daemonFrom) score++;
