@@ -262,6 +262,8 @@ export const DELIVERED_TEXT = anyOf([
   'delivery to the following recipients succeeded', 'delivery to the following recipient succeeded',
   'delivery to these recipients or groups is complete', 'your message has been delivered', 'successfully relayed',
   'delivered to the following recipient',
+  // Sendmail's success notice ("Return receipt"): "The following addresses had successful delivery notifications"
+  'had successful delivery notifications', 'relayed to non-dsn-aware mailer', 'relayed; expect no further notifications',
 ]);
 
 /** Notice text that says delivery definitely failed. */
@@ -301,7 +303,7 @@ export const FEEDBACK_SUBJECTS = anyOf([
 /** Subjects of read receipts (MDN) and delivery confirmations. */
 export const RECEIPT_SUBJECTS = anyOf([
   'read:', 'read receipt', 'disposition notification', 'delivered:', 'delivery status notification (success)',
-  'successful mail delivery', 'relayed:', 'gelesen:', 'lu :', 'lu:', 'letto:', 'leído:', 'lido:', 'gelezen:',
+  'successful mail delivery', 'relayed:', 'return receipt', 'gelesen:', 'lu :', 'lu:', 'letto:', 'leído:', 'lido:', 'gelezen:',
   '開封済み', 'прочитано:',
 ]);
 
