@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFromText, findAddresses, findReplies, replyInDiagnostic, type ReplyHit } from '../../src/core/extract';
+import { escapeRegex, HEADER_FIELD_NAMES } from '../../src/core/notice-language';
 
 const view = (hit: ReplyHit | null) => hit && { index: hit.index, reply: hit.reply, status: hit.status, remote: hit.remote, diagnostic: hit.diagnostic };
 
@@ -42,6 +43,28 @@ const addressPiece = fc.constantFrom(
   '"', 'to', 'for ', 'recipient:', 'Message-ID: <', 'said', 'x', '/', '=',
 );
 
+/**
+ * The reference reading of a repeated header block's To line (a "To:" field line next to another field
+ * line, as notices repeat the original's headers): its addresses name every addressee, so they are weak.
+ */
+const fieldLabel = (names: string[]): RegExp => new RegExp(`^[ \\t>]*\\*?(?:${names.map(escapeRegex).join('|')})\\*?[ \\t]*[:：]`, 'i');
+const TO_LINE = fieldLabel(Object.entries(HEADER_FIELD_NAMES).filter(([name, role]) => role === 'to' && name !== 'cc').map(([name]) => name));
+const FIELD_LINE = fieldLabel([...Object.keys(HEADER_FIELD_NAMES), 'message-id', 'reply-to']);
+function inRepeatedHeaderToLine(text: string, index: number): boolean {
+  const lines = text.split('\n');
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (index <= start + line.length) {
+      const label = TO_LINE.exec(line);
+      if (!label || index - start > 200 || start + label[0].length > index) return false;
+      return (i > 0 && FIELD_LINE.test(lines[i - 1]!)) || (i + 1 < lines.length && FIELD_LINE.test(lines[i + 1]!));
+    }
+    start += line.length + 1;
+  }
+  return false;
+}
+
 /** The recipient cue of extract.ts, as the reference reading below used it. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -57,7 +80,8 @@ describe('findAddresses', () => {
           const end = hit.index + hit.address.length + (text[hit.index] === '=' ? 1 : 0);
           const newline = text.indexOf('\n', end);
           const after = text.slice(end, Math.min(end + 4, newline < 0 ? text.length : newline));
-          const strong = /^[<"*\-(]?$/.test(prefix.trim()) || RECIPIENT_CUE.test(prefix) || /^>?\s*(?::|\.\.\.|$)/.test(after);
+          const strong = (/^[<"*\-(]?$/.test(prefix.trim()) || RECIPIENT_CUE.test(prefix) || /^>?\s*(?::|\.\.\.|$)/.test(after)) &&
+            !inRepeatedHeaderToLine(text, hit.index);
           expect(hit.strong).toBe(strong);
         }
       }),
@@ -96,6 +120,11 @@ describe('extractFromText: who the notice names as failed recipients, and who it
   it('leaves out the sender a server refuses, however the reply quotes it', () => {
     const text = '<lea@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 Service unavailable; Sender address [ann@example.com] blocked using dbl.example.org (in reply to RCPT TO command)\n<max@example.net>: host mx.example.net[192.0.2.7] said: 450 4.1.8 <ann@example.com>: Sender address rejected: Domain not found (in reply to RCPT TO command)\n';
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net', 'max@example.net']);
+  });
+
+  it("leaves out the sender whose callout failed, as Exim's refusal names it ('Verification failed for <…>')", () => {
+    const text = '   ----- The following addresses had permanent fatal errors -----\n<lea@example.net>\n    (reason: 550-Verification failed for <news+x7Q2@example.com>)\n\n   ----- Transcript of session follows -----\n>>> RCPT To:<lea@example.net>\n<<< 550-Verification failed for <news+x7Q2@example.com>\n<<< 550-Callback setup failed while verifying <bounce@example.com>\n<<< 550 Sender verify failed\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net']);
   });
 
   it("reads a multi-line reply's prefix apart from the address it is glued to", () => {
