@@ -204,6 +204,9 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  */
 const PARTY_LABEL = /(?:sender address|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*[<[]?$/i;
 
+/** A From field's label right before an address, wherever it stands in its line. */
+const FROM_FIELD_BEFORE = /\bfrom[ \t]*:[ \t]*<?$/i;
+
 /** What a server says right after the sender's address it refuses ("<ann@…>: Sender address rejected: …"). */
 const SENDER_REFUSED_AFTER = /[>\]]?:?[ \t]*sender address rejected/iy;
 
@@ -263,6 +266,8 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
       hits.push({ address, index, lineStart, strong: false, party: true, position: 0 });
       continue;
     }
+    // a From field inside a line of another kind (a session log's "17:16:47.104: *  From: ann@…") names the sender too
+    if (cued && FROM_FIELD_BEFORE.test(prefix)) continue;
     if (isSystemLocalPart(address) && !RECIPIENT_CUE.test(prefix)) continue;
     // "Hello sender@example.com," / "Sorry sender@example.com, ...": the notice greets its reader, the sender
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;

@@ -196,8 +196,8 @@ export const NOTICE_SUBJECTS = anyOf([
   'warning: message ', 'mail delivery subsystem', 'message delivery failure', 'nondeliverable mail', 'delivery notification: ',
   'mail system error - returned mail', 'non remis : ', 'non remis: ', 'unzustellbar: ', 'non recapitabile: ',
   'no se puede entregar: ', 'onbestelbaar: ', 'não é possível entregar: ', 'olevererbart: ',
-  // Courier's own DSN subject
-  'notice: mail delivery status',
+  // Courier's own DSN subject; MDaemon's and its SecurityGateway's
+  'notice: mail delivery status', 'permanent delivery failure',
 ]);
 
 /** Subjects of delay notices (still retrying). */
@@ -348,6 +348,7 @@ export const DECISIVE_TEXT = anyOf([
   'the following recipients have not yet received', 'diagnostic information for administrators', 'remote server returned',
   'smtp error from remote mail server', 'said: 5', 'said: 4', 'in reply to rcpt to command', 'in reply to end of data command',
   'could not deliver the message', 'unable to deliver message to the following recipients',
+  'had permanent fatal delivery errors',
   // other languages
   'échec de la remise', 'konnte nicht zugestellt werden', 'il recapito non è riuscito', 'no se pudo entregar',
   'não foi possível entregar', 'kon niet worden bezorgd', '配信できませんでした', 'не может быть доставлено',
@@ -359,10 +360,10 @@ export const LIST_MANAGER_FROM = /[\w.]-(?:admin|owner|request)@|\bowner-[\w.-]{
 /**
  * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
  * mailing-list managers answer as list-admin@, owner-list@, list-bounces@; Courier signs "Courier mail
- * server at <host>"). Cron's "Cron Daemon" mails a job's output, not a notice.
+ * server at <host>", MDaemon "MDaemon at <host>" <MDaemon@…>). Cron's "Cron Daemon" mails a job's output, not a notice.
  */
 export const DAEMON_FROM = new RegExp(
-  String.raw`mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|[\w.]-bounces?@|` +
+  String.raw`mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|\bmdaemon(?:@| at )|[\w.]-bounces?@|` +
     LIST_MANAGER_FROM.source,
   'i',
 );
