@@ -93,7 +93,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'account-disabled', pattern: /account that you tried to reach is (?:inactive|disabled)/i, note: 'Gmail 550 5.2.1' },
   { cause: 'message-too-big', pattern: /exceeded Google's message size limits|exceeds Google's limit of/i, note: 'Gmail 552 5.3.4' },
   { cause: 'sender-quota-exceeded', pattern: /daily (?:user sending|SMTP relay) limit exceeded|daily limit for message recipients|submission quota exceeded|sending limit exceeded|daily (?:message|sending) quota exceeded|maximum sending rate exceeded/i, note: 'Gmail 550 5.4.5; EXO 5.1.90' },
-  { cause: 'routing-loop', pattern: /exceeded 50 hops|routing loop detected|hop count exceeded|mail loop(?:s)? detected|too many hops|loops back to myself/i, note: 'Gmail 554 5.4.6; EXO 5.4.6/5.4.14; Postfix' },
+  { cause: 'routing-loop', pattern: /exceeded 50 hops|routing loop detected|hop count exceeded|mail loop(?:s)? detected|too many hops/i, note: 'Gmail 554 5.4.6; EXO 5.4.6/5.4.14; Postfix' },
   { cause: 'spam-detected', when: 'permanent', pattern: /likely unsolicited e?mail/i, note: 'Gmail 550 5.7.1' },
   { cause: 'message-policy-refusal', pattern: /flagged as Spam/i, reason: 'spamdetected', note: 'Zoho 550/554 5.7.1' },
   { cause: 'recipient-policy', pattern: /has a policy that prohibit|- gcdp\b|sender was not authenticated|sender not authenticated for group|sender not in allowed-senders list|using Customer Block list|Administrative prohibition|envelope blocked|Anti-Spoofing policy|ERS-Customized-Block|BLOCK-SEND-ER|BLOCK-RCPT|mailbox delivery restricted by policy|Policy Rejection- ?Abuse/i, note: 'Gmail gcdp; EXO 5.7.12x/5.7.124/5.7.507/5.7.513; Mimecast; Trend Micro; Zoho; Barracuda' },
@@ -255,6 +255,9 @@ export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
  * reasons in which they are tried lives in classify (mirrors how bounce analyzers break ties).
  */
 export const GENERIC_MATCHERS: readonly TextMatcher[] = [
+  // A server that finds itself as the next hop (its MX or a forward points back at it) is a loop the
+  // reference files under a system error (reason-phrases.tsv), though the fix is the loop's.
+  { cause: 'routing-loop', pattern: /loops back to myself|loop was found in the mail exchanger|it would create a mail loop/i, reason: 'systemerror', note: 'Postfix 5.4.6, Sendmail 5.4.6, Sisimai SystemError' },
   // mailboxfull
   // "Mailbox full" in the panel's other languages (Sisimai's French wording "boite du destinataire pleine" among them)
   { cause: 'mailbox-full', pattern: /(?:boite|boîte)(?: aux lettres)?(?: de réception| du destinataire)? (?:est )?pleine|postfach (?:ist )?voll|(?:buzon|buzón) (?:del destinatario )?(?:esta |está )?lleno|casella (?:di posta )?(?:è )?piena|caixa (?:postal |de correio )?(?:esta |está )?cheia|mailbox (?:van de ontvanger )?is vol|メールボックスがいっぱい|メールボックスの容量/i },
