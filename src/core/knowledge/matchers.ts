@@ -145,7 +145,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'user-unknown', pattern: /RESOLVER\.ADR\.Recip(?:ient)?NotFound|recipient address rejected: access denied/i, note: 'EXO 5.1.10, 5.4.1 (DBEB)' },
   { cause: 'relay-not-authorised', pattern: /invalid credentials for relay|(?:e?mail )?relay denied\b[^.]{0,80}isn't registered|TenantAttribution|you are trying to use me \[|open relay not allowed|e?mail address is not verified|identities failed the check/i, note: 'EXO 5.7.64; MessageLabs 553; Mimecast 451; Amazon SES' },
   { cause: 'recipient-domain-unknown', pattern: /DNS domain \S+ does not exist|InfoDomainNonexistent/i, note: "EXO 550 5.4.310 (Microsoft: the recipient's domain is not registered in DNS)" },
-  { cause: 'recipient-policy', pattern: /RESOLVER\.RST\.NotAuthorized/i, note: 'Exchange 550 5.7.1 (the recipient accepts mail from some senders only)' },
+  { cause: 'recipient-policy', pattern: /RESOLVER\.RST\.NotAuthorized/i, reason: 'filtered', note: "Exchange 550 5.7.1 (the recipient accepts mail from some senders only; the reference's filtered)" },
   { cause: 'relay-denied', pattern: /delivery is not allowed to this address/i, note: "hMailServer 550 (its relay restriction)" },
   { cause: 'relay-denied', pattern: /relay access denied|relaying denied|not (?:configured|permitted) to relay|relay not permitted|unable to relay|we do not relay|not allowed to relay/i, note: 'EXO 550 5.4.1; Postfix; Sendmail' },
   { cause: 'submission-unauthenticated', pattern: /client not authenticated to send anonymous mail|was not authenticated to send anonymous mail/i, reason: 'securityerror', note: 'EXO 530 5.7.57' },
