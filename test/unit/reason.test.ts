@@ -220,7 +220,7 @@ describe('the lexicon', () => {
 });
 
 describeWithShared('the lexicon against its reference (reason-phrases.tsv)', () => {
-  it('decides each generic wording as its reason when a server replies with it (a ratchet: 632 of 674)', () => {
+  it('decides each generic wording as its reason when a server replies with it (a ratchet: 635 of 674)', () => {
     // Each wording any server may use, as the remote reply of a plain Postfix notice refused at RCPT TO.
     // The rest are decided by the reference's own order, as its analyzer does: a wording of a reason
     // ranked earlier in the same text ("spam" in a blocklist text), an enhanced code that competes at
@@ -245,7 +245,7 @@ describeWithShared('the lexicon against its reference (reason-phrases.tsv)', () 
       if (d.recipients[0]?.reason !== reason) missed.push(`${reason} -> ${d.recipients[0]?.reason}: ${text}`);
     }
     expect(tried).toBe(674);
-    expect(tried - missed.length, missed.join('\n')).toBeGreaterThanOrEqual(632);
+    expect(tried - missed.length, missed.join('\n')).toBeGreaterThanOrEqual(635);
   });
 
   it('uses every collected wording, but for those left out with a reason', () => {
