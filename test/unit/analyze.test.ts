@@ -538,6 +538,25 @@ describe('retry windows', () => {
   });
 });
 
+describe('a mail system that says only the refusal', () => {
+  it("is a notice: MDaemon's 'Warning: <x> - User unknown!' says no more than '<x> - no such user here'", () => {
+    const raw = [
+      'From: "MDaemon at mail.example.org" <MDaemon@example.org>',
+      'To: ann@example.com',
+      'Subject: Warning: li.wei@example.org - User unknown!',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'li.wei@example.org - no such user here.',
+      '',
+      'There is no user by that name at this server.',
+      '',
+    ].join('\n');
+    const diagnosis = analyze(raw);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure' });
+    expect(diagnosis.recipients.map((r) => [r.address, r.reason])).toEqual([['li.wei@example.org', 'userunknown']]);
+  });
+});
+
 describe('the recipient the sender wrote', () => {
   it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
     const rewritten = (domain: string): string =>
