@@ -156,8 +156,15 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     const addresses = feedbackRecipients(fields, complaintCopy ?? returnedHeaders?.get('to') ?? headers.get('to'));
     return nonBounce('feedback', feedbackDrafts(addresses), view, 'raw');
   }
-  if (collected.reportType === 'disposition-notification' || collected.dispositionNotification.length > 0) {
-    const fields = parseFieldLines(collected.dispositionNotification.join('\n\n'));
+  // A read receipt, unless it reports a Sieve reject: RFC 5429 lets a mail store refuse a message it
+  // already took with an MDN whose disposition is "deleted" (Dovecot, Cyrus: "Your message to <x> was
+  // automatically rejected: Quota exceeded"), a refusal the text below reads like any notice.
+  const dispositions = collected.reportType === 'disposition-notification' || collected.dispositionNotification.length > 0
+    ? parseFieldLines(collected.dispositionNotification.join('\n\n'))
+    : null;
+  const sieveReject = dispositions !== null && dispositions.some((block) => /\bdeleted\b/i.test(field(block, 'disposition') ?? '')) && FAILURE_TEXT.test(notice, index);
+  if (dispositions && !sieveReject) {
+    const fields = dispositions;
     const address = addressValue(fields.map((block) => field(block, 'final-recipient') ?? field(block, 'original-recipient')).find((value) => value) ?? null) ?? addressesIn(from)[0] ?? null;
     return nonBounce('delivered', address ? [emptyDraft(address)] : [], view, 'raw');
   }
