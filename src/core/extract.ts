@@ -204,6 +204,8 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  */
 const PARTY_LABEL = /(?:sender address|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*[<[]?$/i;
 
+const X400_MAILBOX_ATTRIBUTE = /^(?:smtp|rfc-?822)=/i;
+
 /** A From field's label right before an address, wherever it stands in its line. */
 const FROM_FIELD_BEFORE = /\bfrom[ \t]*:[ \t]*<?$/i;
 
@@ -239,6 +241,12 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
       index += 4;
       raw = String.prototype.slice.call(raw, 4);
     }
+    // an X.400 address's attribute that carries the mailbox (Exchange's "dda:SMTP=ann@…", RFC 2156's "RFC-822=")
+    const dda = X400_MAILBOX_ATTRIBUTE.exec(raw);
+    if (dda) {
+      index += dda[0].length;
+      raw = raw.slice(dda[0].length);
+    }
     let address = String.prototype.toLowerCase.call(raw);
     if (exclude.has(address)) continue;
     if (String.prototype.startsWith.call(address, '=')) address = String.prototype.slice.call(address, 1);
@@ -273,7 +281,7 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
-    const strong = (isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(prefix)) &&
+    const strong = (dda !== null || isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(prefix)) &&
       !inRepeatedHeaderTo(text, lineStart, index);
     hits.push({ address, index, lineStart, strong, party: false, position: 0 });
   }

@@ -127,6 +127,12 @@ describe('extractFromText: who the notice names as failed recipients, and who it
     expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['lea@example.net']);
   });
 
+  it("reads the mailbox out of an X.400 address (Exchange's 'dda:SMTP=', RFC 2156's 'RFC-822='), over the original's To line", () => {
+    const text = 'Your message\n\n  To:      team@example.org\n  Subject: Minutes\n  Sent:    Fri, 4 Oct 2002 17:10:56 -0400\n\ndid not reach the following recipient(s):\n\nc=US;a= ;p=Example;o=Hub;dda:SMTP=ivo.petrov@example.COM; on Fri, 4 Oct 2002 17:12:28 -0400\n    The recipient name is not recognized\n';
+    expect(extractFromText(text, new Set()).map((d) => d.address)).toEqual(['ivo.petrov@example.com']);
+    expect(extractFromText('c=DE;a= ;p=Example;RFC-822=lena@example.net; unknown recipient\n', new Set()).map((d) => d.address)).toEqual(['lena@example.net']);
+  });
+
   it("reads a multi-line reply's prefix apart from the address it is glued to", () => {
     const text = 'Delivery to the following recipient failed permanently:\n\n  ann@example.net\n\n  host mx.example.net said:\n    550-ann@example.net is not an active address at this host (invalid\n    550 username)\n';
     expect(extractFromText(text, new Set()).map((d) => [d.address, d.reply])).toEqual([['ann@example.net', 550]]);
