@@ -183,7 +183,7 @@ export const FAILURE_SUBJECTS = anyOf([
   // Russian
   'не доставлено', 'недоставленное', 'не может быть доставлено', 'ошибка доставки', 'невозможно доставить',
   // Chinese / Korean (seen from large providers)
-  '退信', '无法投递', '投递失败', '전달 실패',
+  '退信', '无法投递', '投递失败', '传输失败', '전달 실패',
 ]);
 
 /**
@@ -279,7 +279,7 @@ export const FAILURE_TEXT = anyOf([
   'error delivering your mail', 'non-deliverable', 'error occurred while trying to deliver', 'error has occurred while attempting to deliver', 'failed to send to', 'duplicated message-id', 'loop detected',
   // the refusal itself, where a mail system's notice says no more (MDaemon's "<x> - no such user here"; a Sieve
   // reject, RFC 5429: "Your message to <x> was automatically rejected")
-  'no such user', 'user unknown', 'unknown user', 'was automatically rejected',
+  'no such user', 'user unknown', 'unknown user', 'was automatically rejected', 'mail has been returned',
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
   'échec de la remise', "n'a pas pu être remis", 'impossible de remettre', 'konnte nicht zugestellt', 'nicht zugestellt',
   'zustellung an folgende empfänger', 'non è riuscito', 'non è stato possibile recapitare', 'no se pudo entregar',
@@ -287,6 +287,8 @@ export const FAILURE_TEXT = anyOf([
   'niet worden afgeleverd', '配信できません', '配信できませんでした', '配信できなかった', '配信に失敗しました', '送信できませんでした',
   '送信に失敗しました', 'не может быть доставлено',
   'не доставлено', 'не удалось доставить',
+  // Chinese: "could not be delivered", "could not be sent", "delivery failed" (as FAILURE_SUBJECTS writes them)
+  '无法送达', '无法发送', '无法投递', '投递失败', '传输失败',
 ]);
 
 /** Subjects of auto-replies (RFC 3834 responders, vacation, out-of-office). */

@@ -557,6 +557,27 @@ describe('a mail system that says only the refusal', () => {
   });
 });
 
+describe('a mail system that says the delivery failed in few words', () => {
+  it.each([
+    ['Chinese', '邮件传输失败！', '邮件无法发送到您指定的地址中。'],
+    ['English', 'Processing Error', 'The following mail has been returned because it could not be processed.'],
+  ])('is a notice in %s, with no code at all', (_language, subject, sentence) => {
+    const message = `From: MAILER-DAEMON@mx.example.net
+To: sender@example.org
+Subject: =?utf-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(subject)))}?=
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+${sentence}
+
+<chen.li@example.net>:
+`;
+    const diagnosis = analyze(new TextEncoder().encode(message));
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure' });
+    expect(diagnosis.recipients.map((r) => r.address)).toEqual(['chen.li@example.net']);
+  });
+});
+
 describe('the recipient the sender wrote', () => {
   it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
     const rewritten = (domain: string): string =>
