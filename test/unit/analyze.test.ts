@@ -578,6 +578,34 @@ ${sentence}
   });
 });
 
+describe('old plain-text notices say the reason in their own words', () => {
+  it("reads 'No such local user' under the address (MMDF) and 'Destination host <h> could not be found' above it (Mercury/32)", () => {
+    const mmdf = `From: MMDF Mail System <postmaster@cs.example.edu>
+To: walker@example.net
+Subject: Failed mail  (msg.aa03311)
+
+    Your message could not be delivered to the following address(es):
+
+        zhu@cs.example.edu
+            No such local user
+`;
+    expect(analyze(mmdf).recipients.map((r) => [r.address, r.reason])).toEqual([['zhu@cs.example.edu', 'userunknown']]);
+    const mercury = `From: Mail Delivery System <postmaster@mail.example.org>
+To: quentin@example.org
+Subject: Delivery failure
+
+This message is a delivery failure notification from the Mercury/32
+Mail Transport System running on mail.example.org.
+
+The enclosed message has not been delivered for the following reasons:
+
+  * Destination host mail.nowhere.example.net could not be found.
+    (delivery was attempted to: otto@nowhere.example.net)
+`;
+    expect(analyze(mercury).recipients.map((r) => [r.address, r.reason])).toEqual([['otto@nowhere.example.net', 'hostunknown']]);
+  });
+});
+
 describe('the recipient the sender wrote', () => {
   it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
     const rewritten = (domain: string): string =>
