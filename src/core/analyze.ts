@@ -14,7 +14,7 @@ import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
 import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT } from './notice-language';
-import { detectReporter, readStructured } from './reporters/index';
+import { detectReporter, readStructured, signedByMailSystem } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
 import { parseDate, retryWindow } from './retry';
@@ -392,7 +392,9 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   // its deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)")
   if (!systemOrigin) {
     // a ticket system's acknowledgement echoes the notice a user reported
-    if (TICKET_SUBJECT.test(view.subject) || !DECISIVE_TEXT.test(head, index)) return false;
+    if (TICKET_SUBJECT.test(view.subject)) return false;
+    // a mail system that signs its notice in its own words and says the delivery failed
+    if (!DECISIVE_TEXT.test(head, index)) return head.includes('@') && FAILURE_TEXT.test(head, index) && signedByMailSystem(view);
     const prose = SYSLOG_LINE.test(head) ? head.replace(SYSLOG_LINES, '') : head;
     return (prose === head || DECISIVE_TEXT.test(prose)) && prose.includes('@');
   }

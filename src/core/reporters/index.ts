@@ -283,6 +283,13 @@ export function detectReporter(notice: NoticeView): Reporter | null {
   return REPORTERS[best] ?? null;
 }
 
+/** Whether the notice's text carries a mail system's own signature (InterScan's "Message from InterScan Messaging Security Suite"…). */
+export function signedByMailSystem(notice: NoticeView): boolean {
+  const head = notice.text.length > 4000 ? notice.text.slice(0, 4000) : notice.text;
+  const index = notice.index;
+  return (index ? firstIndexed('text', head, REPORTERS.length, index) : firstMatching('text', head, REPORTERS.length)) < REPORTERS.length;
+}
+
 export function reporterById(id: string): Reporter | null {
   for (const reporter of REPORTERS) if (reporter.id === id) return reporter;
   return null;
