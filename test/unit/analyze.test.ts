@@ -606,6 +606,25 @@ The enclosed message has not been delivered for the following reasons:
   });
 });
 
+describe('a domain that receives no mail, in the words of smaller mail systems', () => {
+  it.each([
+    ['hMailServer', 'Error: Host name: examp1e.example.org, message: No mail servers appear to exists for the recipient\'s address.', 'hostunknown'],
+    ['Haraka', 'Failure Reason: No MX for examp1e.example.org', 'notaccept'],
+    ['OpenSMTPD', '550 No MX found for domain', 'notaccept'],
+  ])('%s', (_system, words, reason) => {
+    const message = `From: Mail Delivery System <MAILER-DAEMON@out.example.com>
+To: sender@example.com
+Subject: Undeliverable: notes
+
+Your message did not reach some or all of the intended recipients.
+
+ann@examp1e.example.org
+   ${words}
+`;
+    expect(analyze(message).recipients.map((r) => [r.address, r.reason])).toEqual([['ann@examp1e.example.org', reason]]);
+  });
+});
+
 describe('the recipient the sender wrote', () => {
   it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
     const rewritten = (domain: string): string =>
