@@ -609,7 +609,7 @@ The enclosed message has not been delivered for the following reasons:
 describe('a domain that receives no mail, in the words of smaller mail systems', () => {
   it.each([
     ['hMailServer', 'Error: Host name: examp1e.example.org, message: No mail servers appear to exists for the recipient\'s address.', 'hostunknown'],
-    ['Haraka', 'Failure Reason: No MX for examp1e.example.org', 'notaccept'],
+    ['Haraka', 'Failure Reason: No MX for examp1e.example.org', 'hostunknown'],
     ['OpenSMTPD', '550 No MX found for domain', 'notaccept'],
   ])('%s', (_system, words, reason) => {
     const message = `From: Mail Delivery System <MAILER-DAEMON@out.example.com>
