@@ -30,6 +30,7 @@ import { verizon } from './verizon';
 import { domino } from './domino';
 import { notes } from './notes';
 import { courier } from './courier';
+import { mdaemon } from './mdaemon';
 import { opensmtpd } from './opensmtpd';
 import { messagingserver } from './messagingserver';
 import { mailfoundry } from './mailfoundry';
@@ -83,6 +84,7 @@ export const REPORTERS: readonly Reporter[] = [
   domino,
   notes,
   courier,
+  mdaemon,
   opensmtpd,
   messagingserver,
   mailfoundry,

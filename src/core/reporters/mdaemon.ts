@@ -1,0 +1,55 @@
+import { replyInDiagnostic } from '../extract';
+import type { Draft, Reporter } from './types';
+
+/**
+ * MDaemon (and SecurityGateway, the same vendor's gateway) sends its notices from "MDaemon at <host>"
+ * <MDaemon@…> under "Permanent Delivery Failure", and explains them with the session log of the
+ * attempt ("--- Session Transcript ---"): timestamped lines, the message's own fields marked "*  To:",
+ * the SMTP dialogue as "--> RCPT To:<…>" and "<-- 550 …", and the sending side's own findings as
+ * "*  Connection refused (10061)" or "*  Name server reports domain name unknown". The generic reading
+ * takes the log lines after a recipient for its diagnostic; the remote server's last refusal, else the
+ * last finding, is what went wrong.
+ */
+const LOG_LINE = /^[ \t]*\w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?: (.*)$/gm;
+/** The message's own fields and the DNS answers the log lists: no finding. */
+const RECORD_LINE = /^\*\s+(?:From|To|Subject|Size \(bytes\)|Message-ID|Route slip (?:host|port)|P=\d+ )/i;
+
+export const mdaemon: Reporter = {
+  id: 'mdaemon',
+  name: 'MDaemon / SecurityGateway',
+  signals: {
+    from: /\bmdaemon(?:@| at )/,
+    text: /MDaemon Delivery Status Notification|had PERMANENT fatal delivery errors/i,
+  },
+  refine(drafts, notice) {
+    if (!notice.text.includes('--- Session Transcript ---')) return;
+    const log = [...notice.text.matchAll(LOG_LINE)].map((match) => match[1]!.trim());
+    if (log.length === 0) return;
+    for (const draft of drafts) readFinding(draft, log);
+  },
+};
+
+/** The log lines from where the recipient's address first appears to where another "*  To:" starts. */
+function segmentOf(address: string | null, log: readonly string[]): readonly string[] {
+  if (!address) return log;
+  const start = log.findIndex((line) => line.toLowerCase().includes(address));
+  if (start < 0) return log;
+  let end = start + 1;
+  while (end < log.length && !/^\*\s+To:/i.test(log[end]!)) end++;
+  return log.slice(start, end);
+}
+
+function readFinding(draft: Draft, log: readonly string[]): void {
+  const segment = segmentOf(draft.address, log);
+  let finding: string | null = null;
+  for (const line of segment) {
+    const reply = /^<--\s+([45]\d\d[\s-].*)$/.exec(line);
+    if (reply) finding = reply[1]!;
+    else if (/^\*\s+/.test(line) && !RECORD_LINE.test(line) && !(finding && /^[45]\d\d/.test(finding))) finding = line.replace(/^\*\s+/, '');
+  }
+  if (!finding) return;
+  draft.diagnostic = finding;
+  const hit = replyInDiagnostic(finding);
+  if (hit?.reply != null && draft.reply === null) draft.reply = hit.reply;
+  if (hit?.status != null && draft.status === null) draft.status = hit.status;
+}
