@@ -2,7 +2,7 @@
  * The extraction pipeline: RFC 3464 / ARF / MDN structure first, generic reply-line reading of the
  * notice text second, family-specific refinement last; then classification by the knowledge base.
  */
-import { actionValue, addressValue, diagnosticValue, field, hostValue, parseFieldLines, forEachRecipient, statusValue } from './dsn';
+import { actionValue, addressValue, collapseWhitespace, diagnosticValue, field, hostValue, parseFieldLines, forEachRecipient, statusValue } from './dsn';
 import type { FieldBlock } from './dsn';
 import { addressesInText, cutReturnedOriginal, extractFromText, remoteHostIn, replyInDiagnostic } from './extract';
 import { forwardedNotice } from './forwarded';
@@ -178,6 +178,9 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   if (inline) dsnText = inlineDsnText(unquoted(notice));
   if (dsnText) view.deliveryStatus = dsnText;
   let dsnDrafts = dsnText ? draftsFromDeliveryStatus(dsnText) : [];
+  // a Sieve reject names its recipient in the MDN's fields and its reason only in the text (Cyrus: "The
+  // following reason was given: …"; Dovecot: "… was automatically rejected: Quota exceeded")
+  if (sieveReject && dsnDrafts.length === 0) dsnDrafts = sieveRejectDrafts(dispositions!, notice);
   // a person's post that pastes a notice's fields into its own words is not a notice
   if (inline && (!meaningfulDsn(dsnDrafts) || writtenByPerson(view, distributedByList))) dsnDrafts = [];
   for (const draft of dsnDrafts) completeDraft(draft);
@@ -355,6 +358,17 @@ function extractWithFallback(notice: string, exclude: ReadonlySet<string>, retur
   }
   const relaxed = extractFromText(notice, new Set());
   return relaxed.some((draft) => draft.address !== null) ? relaxed : drafts;
+}
+
+function sieveRejectDrafts(dispositions: readonly FieldBlock[], notice: string): Draft[] {
+  const stated = /(?:reason was given|automatically rejected)[^:\n]*:\s*([^\n]+(?:\n[^\n]+)*)/i.exec(notice)?.[1] ?? notice;
+  const diagnostic = collapseWhitespace(stated).slice(0, 500).trim() || null;
+  const drafts: Draft[] = [];
+  for (const block of dispositions) {
+    const address = addressValue(field(block, 'final-recipient') ?? field(block, 'original-recipient') ?? null);
+    if (address) drafts.push({ ...emptyDraft(address), action: 'failed', diagnostic });
+  }
+  return drafts;
 }
 
 function emptyDraft(address: string | null): Draft {

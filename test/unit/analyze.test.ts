@@ -625,6 +625,45 @@ ann@examp1e.example.org
   });
 });
 
+describe('a Sieve reject sent as an MDN (RFC 5429)', () => {
+  const cyrus = `From: Mail Sieve Subsystem <postmaster@imap.example.org>
+To: <jonas@example.com>
+Subject: Automatically rejected mail
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Your message was automatically rejected by Sieve, a mail
+filtering language.
+
+The following reason was given:
+Rejected as spam by the recipient's filter (score 12.4).
+
+--b
+Content-Type: message/disposition-notification
+
+Reporting-UA: imap.example.org; Cyrus 3.8.3 Sieve
+Final-Recipient: rfc822; hedda@imap.example.org
+Disposition: automatic-action/MDN-sent-automatically; deleted
+
+--b--
+`;
+  it('names the MDN\'s Final-Recipient and reads the reason that was given (Cyrus names no address in its text)', () => {
+    const diagnosis = analyze(cyrus);
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'failure' });
+    expect(diagnosis.recipients.map((r) => [r.address, r.action, r.reason, r.diagnostic])).toEqual([
+      ['hedda@imap.example.org', 'failed', 'spamdetected', "Rejected as spam by the recipient's filter (score 12.4)."],
+    ]);
+  });
+
+  it('but an MDN that reports a message read or displayed stays a receipt', () => {
+    const receipt = cyrus.replace('; deleted', '; displayed').replace(/Your message[\s\S]*?\(score 12\.4\)\./, 'Your message was displayed on Wed, 31 Jul 2024.');
+    expect(analyze(receipt)).toMatchObject({ bounce: false, kind: 'delivered' });
+  });
+});
+
 describe('the recipient the sender wrote', () => {
   it('is the Original-Recipient where the server rewrote it to a private-network mailbox (RFC 6762 .local, .lan, .internal…)', () => {
     const rewritten = (domain: string): string =>
