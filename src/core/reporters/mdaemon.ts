@@ -11,6 +11,9 @@ import type { Draft, Reporter } from './types';
  * last finding, is what went wrong.
  */
 const LOG_LINE = /^[ \t]*\w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?: (.*)$/gm;
+/** A transcript runs to a few dozen lines per recipient; these bound the work on a hostile one. */
+const MAX_LOG_LINES = 2000;
+const MAX_RECIPIENTS_READ = 100;
 /** The message's own fields and the DNS answers the log lists: no finding. */
 const RECORD_LINE = /^\*\s+(?:From|To|Subject|Size \(bytes\)|Message-ID|Route slip (?:host|port)|P=\d+ )/i;
 
@@ -23,9 +26,14 @@ export const mdaemon: Reporter = {
   },
   refine(drafts, notice) {
     if (!notice.text.includes('--- Session Transcript ---')) return;
-    const log = [...notice.text.matchAll(LOG_LINE)].map((match) => match[1]!.trim());
+    const log: string[] = [];
+    for (const match of notice.text.matchAll(LOG_LINE)) {
+      log.push(match[1]!.trim());
+      if (log.length >= MAX_LOG_LINES) break;
+    }
     if (log.length === 0) return;
-    for (const draft of drafts) readFinding(draft, log);
+    // (bounded: each recipient's segment is searched in the log, and a hostile notice may list thousands)
+    for (const draft of drafts.slice(0, MAX_RECIPIENTS_READ)) readFinding(draft, log);
   },
 };
 
