@@ -409,7 +409,7 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
     if (TICKET_SUBJECT.test(view.subject)) return false;
     // a mail system that signs its notice in its own words and says the delivery failed
     if (!DECISIVE_TEXT.test(head, index)) return head.includes('@') && FAILURE_TEXT.test(head, index) && signedByMailSystem(view);
-    const prose = SYSLOG_LINE.test(head) ? head.replace(SYSLOG_LINES, '') : head;
+    const prose = SYSLOG_LINE.test(head) ? head.split('\n').filter((line) => !SYSLOG_LINE.test(line)).join('\n') : head;
     return (prose === head || DECISIVE_TEXT.test(prose)) && prose.includes('@');
   }
   let score = 0;
@@ -438,8 +438,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
  */
 const TICKET_SUBJECT = /\[[^\]\n]{0,40}#\s?\d{2,}\]|\b(?:ticket|case|request|incident)\s?(?:#|no\.|number)\s?\d{2,}/i;
 /** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */
-const SYSLOG_LINE = /\b[\w-]+(?:\/[\w-]+)*\[\d+\]: /;
-const SYSLOG_LINES = /^.*\b[\w-]+(?:\/[\w-]+)*\[\d+\]: .*$/gm;
+// (bounded: a tag is a short word, and unbounded runs made "a-a-a-…" lines quadratic, 100 ms for 8,000 characters)
+const SYSLOG_LINE = /(?<![\w/-])[\w-]{1,40}(?:\/[\w-]{1,40}){0,3}\[\d{1,10}\]: /;
 
 /** Headers a mailing list adds to the posts it distributes (RFC 2369, RFC 2919). */
 const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe', 'list-archive'];
