@@ -307,14 +307,14 @@ function wordsOf(found: Found, own: readonly OwnWording[], reason: Reason): stri
 }
 
 /**
- * Whether the lexicon found a wording of another reason around this matcher's words, as long or longer
- * (compared without case): then the reference's reading stands ("is not an active address at this host"
- * names a missing mailbox, though "not an active address" alone reads as a disabled one; the reference
- * files "mailbox is inactive" under a missing mailbox, where this project's own words read it as disabled).
+ * Whether the lexicon found a longer wording of another reason around this matcher's words: then the
+ * lexicon's reading stands ("is not an active address at this host" names a missing mailbox, though
+ * "not an active address" alone reads as a disabled one). Both are read from the same text, so they
+ * compare as written, whatever its case.
  */
 function insideLexiconWording(found: Found, wording: OwnWording): boolean {
   for (const entry of found.generic) {
-    if (entry.reason !== wording.reason && entry.words.length >= wording.text.length && entry.words.includes(wording.text.toLowerCase())) return true;
+    if (entry.reason !== wording.reason && entry.words.length > wording.text.length && entry.words.includes(wording.text)) return true;
   }
   return false;
 }
