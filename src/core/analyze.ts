@@ -164,8 +164,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     : null;
   const sieveReject = dispositions !== null && dispositions.some((block) => /\bdeleted\b/i.test(field(block, 'disposition') ?? '')) && FAILURE_TEXT.test(notice, index);
   if (dispositions && !sieveReject) {
-    const fields = dispositions;
-    const address = addressValue(fields.map((block) => field(block, 'final-recipient') ?? field(block, 'original-recipient')).find((value) => value) ?? null) ?? addressesIn(from)[0] ?? null;
+    const address = addressValue(dispositions.map((block) => field(block, 'final-recipient') ?? field(block, 'original-recipient')).find((value) => value) ?? null) ?? addressesIn(from)[0] ?? null;
     return nonBounce('delivered', address ? [emptyDraft(address)] : [], view, 'raw');
   }
   const distributedByList = LIST_HEADERS.some((name) => headers.has(name));
@@ -365,7 +364,7 @@ function sieveRejectDrafts(dispositions: readonly FieldBlock[], notice: string):
   const diagnostic = collapseWhitespace(stated).slice(0, 500).trim() || null;
   const drafts: Draft[] = [];
   for (const block of dispositions) {
-    const address = addressValue(field(block, 'final-recipient') ?? field(block, 'original-recipient') ?? null);
+    const address = addressValue(field(block, 'final-recipient') ?? field(block, 'original-recipient'));
     if (address) drafts.push({ ...emptyDraft(address), action: 'failed', diagnostic });
   }
   return drafts;
@@ -402,13 +401,13 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   const index = view.index;
   // (and a notice names the mailbox it failed for: "your parcel could not be delivered to: 12 Elm Street"
   // does not, nor does a colleague who pastes one line of a notice, "Remote Server returned '554 5.7.1 …'")
-  // (and a log excerpt pasted into a report or an incident summary is a log, not a notice: Postfix logs
-  // its deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)")
   if (!systemOrigin) {
     // a ticket system's acknowledgement echoes the notice a user reported
     if (TICKET_SUBJECT.test(view.subject)) return false;
     // a mail system that signs its notice in its own words and says the delivery failed
     if (!DECISIVE_TEXT.test(head, index)) return head.includes('@') && FAILURE_TEXT.test(head, index) && signedByMailSystem(view);
+    // a log excerpt pasted into a report or an incident summary is a log, not a notice: Postfix logs its
+    // deliveries as "postfix/smtp[20211]: to=<…>, status=bounced (host … said: 550 …)"
     const prose = SYSLOG_LINE.test(head) ? head.split('\n').filter((line) => !SYSLOG_LINE.test(line)).join('\n') : head;
     return (prose === head || DECISIVE_TEXT.test(prose)) && prose.includes('@');
   }

@@ -279,7 +279,7 @@ export const FAILURE_TEXT = anyOf([
   'error delivering your mail', 'non-deliverable', 'error occurred while trying to deliver', 'error has occurred while attempting to deliver', 'failed to send to', 'duplicated message-id', 'loop detected',
   // the refusal itself, where a mail system's notice says no more (MDaemon's "<x> - no such user here"; a Sieve
   // reject, RFC 5429: "Your message to <x> was automatically rejected")
-  'no such user', 'user unknown', 'unknown user', 'was automatically rejected', 'mail has been returned',
+  'no such user', 'user unknown', 'unknown user', 'was automatically rejected',
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
   'échec de la remise', "n'a pas pu être remis", 'impossible de remettre', 'konnte nicht zugestellt', 'nicht zugestellt',
   'zustellung an folgende empfänger', 'non è riuscito', 'non è stato possibile recapitare', 'no se pudo entregar',

@@ -560,7 +560,7 @@ describe('a mail system that says only the refusal', () => {
 describe('a mail system that says the delivery failed in few words', () => {
   it.each([
     ['Chinese', '邮件传输失败！', '邮件无法发送到您指定的地址中。'],
-    ['English', 'Processing Error', 'The following mail has been returned because it could not be processed.'],
+    ['English', 'Processing Error', 'Your message to the address below was automatically rejected.'],
   ])('is a notice in %s, with no code at all', (_language, subject, sentence) => {
     const message = `From: MAILER-DAEMON@mx.example.net
 To: sender@example.org
