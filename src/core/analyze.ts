@@ -199,8 +199,10 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // mail system's address: notices set subjects of their own. (Raw mode only: Gmail shows a notice under
   // its thread's subject, which may be a reply's.)
   const answersMessage = REPLY_SUBJECT.test(subject) && headers.has('in-reply-to');
-  const systemFrom = (DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage) || /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
-  const evidence = hasBounceEvidence(view, systemFrom, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList);
+  const daemonFrom = DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage;
+  // RFC 5321 §4.5.5: a notice is sent with a null reverse-path, so that nothing bounces back to it
+  const nullReversePath = /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
+  const evidence = hasBounceEvidence(view, daemonFrom || nullReversePath, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList, daemonFrom && nullReversePath);
 
   // A vacation program's own header (X-Autoreply…) says what the message is, whatever text it echoes
   // (a helpdesk's acknowledgement quoting the notice it was sent); mail systems do not set it on notices.
@@ -387,7 +389,7 @@ function emptyDraft(address: string | null): Draft {
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
-function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean, nullSenderToo = false): boolean {
   // a list's digest bundles its members' posts, whatever they quote
   if (DIGEST_SUBJECT.test(view.subject)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
@@ -413,12 +415,14 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   }
   let score = 0;
   if (daemonFrom) score++;
+  // a mail system's From and a null envelope sender together (raw mode): two marks of the notice's structure
+  if (nullSenderToo) score++;
   const noticeSubject = ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject));
   if (noticeSubject) score++;
   if (ANY_CODE.test(head)) score++;
   // A mail system's sender and a code alone are also a postmaster's announcement quoting the reply people
   // will see: without a notice's subject, the text must say that something failed or waits.
-  if (score === 3 || (score === 2 && noticeSubject) || DECISIVE_TEXT.test(head, index)) return true;
+  if (score >= 3 || (score === 2 && noticeSubject) || DECISIVE_TEXT.test(head, index)) return true;
   const saysFailure = FAILURE_TEXT.test(head, index);
   const saysFailureOrDelay = saysFailure || DELAY_TEXT.test(head, index);
   // A postmaster's sender alone with delay words is also an announcement ("delivery will be retried once

@@ -219,6 +219,9 @@ const SENDER_REFUSED_AFTER = /[>\]]?:?[ \t]*sender address rejected/iy;
  */
 const ORIGINAL_PARTY_FIELD = fieldLine([...fieldNames('from'), 'cc', 'bcc', 'reply-to', 'sender', 'return-path', 'копия', 'kopie']);
 
+/** What separates the addresses of a list written in a sentence: ", ", "; ", " and ", ", and " (and translations). */
+const LIST_SEPARATOR = /^>?(?:[ \t]*[,;][ \t]*|,?[ \t]+(?:and|or|et|und|y|e|en|i|и)[ \t]+)<?$/i;
+
 /** Words right before an address that mark it as the (failed) recipient. */
 const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addressee|\buser|mailbox|destinatario|destinataire|empfänger|destinatário|ontvanger|宛先|получател[ьяи]|deliver(?:ed)? to|message to|failed|destinatari)\W{0,6}$/i;
 
@@ -230,6 +233,8 @@ const RECIPIENT_CUE = /(?:\bto|\bfor|recipients?|rcpt to|address(?:es)?|addresse
 export function findAddresses(text: string, exclude: ReadonlySet<string>): AddressHit[] {
   const hits: AddressHit[] = [];
   let contacts: Set<string> | undefined;
+  // where the last recipient-like address ended, if it was strong: the next one may continue its list
+  let strongListEnd = -1;
   let at = String.prototype.indexOf.call(text, '@');
   while (at >= 0 && hits.length < MAX_ADDRESSES) {
     const found = addressAround(text, at);
@@ -281,8 +286,11 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (index - lineStart < 24 && GREETING.test(String.prototype.slice.call(text, lineStart, index)) && GREETING_END.test(String.prototype.slice.call(text, index + raw.length, index + raw.length + 3))) continue;
     // the text before and after judged in place: slicing, trimming and two regexes for it made
     // findAddresses ~1.18 µs per rendered notice of the corpus, against ~1.0 now
-    const strong = (dda !== null || isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(prefix)) &&
+    // (an address that continues a strong one's list, "to ann@…, bob@… and cy@…", is as strong)
+    const continuesList = strongListEnd >= 0 && index - strongListEnd <= 8 && LIST_SEPARATOR.test(text.slice(strongListEnd, index));
+    const strong = (dda !== null || continuesList || isBareBefore(text, prefixStart, index) || isTerminatedAfter(text, index + raw.length) || RECIPIENT_CUE.test(prefix)) &&
       !inRepeatedHeaderTo(text, lineStart, index);
+    strongListEnd = strong ? index + raw.length : -1;
     hits.push({ address, index, lineStart, strong, party: false, position: 0 });
   }
   if (at >= 0) stoppedAtLimit();
@@ -795,14 +803,22 @@ function nextOtherOccurrence(hits: readonly AddressHit[], occurrence: AddressHit
 }
 
 /**
- * Whether the recipient's entry is a short paragraph of its own (the next recipient's begins within
- * OWN_ENTRY characters) that holds words (three letters in a row), while the shared reply stands
- * in another recipient's entry after it: a list of recipients each with its own account.
+ * Whether the recipient's entry is a short paragraph of its own (it ends within OWN_ENTRY characters)
+ * that holds words (three letters in a row), while the shared
+ * reply stands in another recipient's entry: a list of recipients each with its own account (qmail's
+ * "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)"; Postfix's "<b@…>: Host or domain name not
+ * found" below another recipient's quoted reply).
  */
 function hasOwnAccount(text: string, occurrence: AddressHit, segmentEnd: number, shared: ReplyHit): boolean {
   const from = occurrence.index + occurrence.address.length;
-  if (segmentEnd - from > OWN_ENTRY || shared.index < segmentEnd) return false;
-  return OWN_WORDS.test(String.prototype.slice.call(text, from, segmentEnd));
+  if (shared.index >= occurrence.lineStart && shared.index < segmentEnd) return false;
+  // A reply before the entry is another recipient's only when this entry is labelled by its address;
+  // a labelled entry ends at a blank line (the last one of a list has no next recipient to end it).
+  const labelled = labelsEntry(text, occurrence) !== null;
+  if (shared.index < occurrence.lineStart && !labelled) return false;
+  const blankLine = labelled ? text.indexOf('\n\n', from) : -1;
+  const entryEnd = labelled ? Math.min(segmentEnd, blankLine < 0 ? text.length : blankLine) : segmentEnd;
+  return entryEnd - from <= OWN_ENTRY && OWN_WORDS.test(text.slice(from, entryEnd));
 }
 const OWN_ENTRY = 400;
 const OWN_WORDS = /\p{L}{3}/u;
@@ -827,9 +843,19 @@ function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): 
     end = next + 1;
     if (String.prototype.charCodeAt.call(text, end) === 10) break;
   }
-  const words = cleanDiagnostic(String.prototype.slice.call(text, occurrence.lineStart, Math.min(end, segmentEnd, occurrence.lineStart + 2000)));
+  // an entry labelled by its address ("<bob@…>: Host or domain name not found") is read from after the label
+  const label = labelsEntry(text, occurrence);
+  const start = label ? occurrence.lineStart + label.length : occurrence.lineStart;
+  const words = cleanDiagnostic(String.prototype.slice.call(text, start, Math.min(end, segmentEnd, occurrence.lineStart + 2000)));
   return words.length > 0 ? words.slice(0, 500) : null;
 }
+
+/** The address opening its line as the label of its entry ("<bob@…>: …", qmail's "<bob@…>:"): the label, else null. */
+function labelsEntry(text: string, occurrence: AddressHit): string | null {
+  const label = ENTRY_LABEL.exec(text.slice(occurrence.lineStart, occurrence.index + occurrence.address.length + 4));
+  return label && label[1]!.toLowerCase() === occurrence.address.toLowerCase() ? label[0] : null;
+}
+const ENTRY_LABEL = /^[ \t]*<?([^\s<>]+)>?:(?:[ \t]+|$)/m;
 
 /** The reply right before a recipient's first mention, when no other recipient sits in between. */
 function precedingReply(replies: readonly ReplyHit[], hits: readonly AddressHit[], occurrence: AddressHit): ReplyHit | null {
@@ -839,7 +865,8 @@ function precedingReply(replies: readonly ReplyHit[], hits: readonly AddressHit[
   if (!reply) return null;
   for (let i = occurrence.position - 1; i >= 0; i--) {
     const hit = hits[i]!;
-    if (hit.index < reply.index) break;
+    // the reply stands in the entry of another recipient named before it: it is that recipient's
+    if (hit.index < reply.index) return hit.address !== occurrence.address && reply.index < nextOtherOccurrence(hits, hit) ? null : reply;
     if (hit.address !== occurrence.address) return null;
   }
   return reply;

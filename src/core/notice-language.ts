@@ -169,7 +169,7 @@ export const FAILURE_SUBJECTS = anyOf([
   // German
   'unzustellbar', 'nicht zustellbar', 'unzustellbare', 'fehlgeschlagen', 'zustellung fehlgeschlagen',
   // Italian
-  'non recapitabile', 'mancato recapito', 'impossibile recapitare',
+  'non recapitabile', 'mancato recapito', 'impossibile recapitare', 'non recapitato', 'non consegnato',
   // Spanish
   'no se puede entregar', 'no entregado', 'no se pudo entregar', 'devuelto', 'mensaje no entregado',
   // Portuguese
@@ -182,8 +182,10 @@ export const FAILURE_SUBJECTS = anyOf([
   '配信できません', '配信に失敗', '配信失敗', '配送エラー', '配信不能', '送信できませんでした', '送信失敗', 'エラーメール', '不達', 'エラー通知',
   // Russian
   'не доставлено', 'недоставленное', 'не может быть доставлено', 'ошибка доставки', 'невозможно доставить',
+  // Polish, Czech
+  'niedostarczalne', 'niedostarczona', 'niedostarczone', 'nedoručitelné', 'nedoručená', 'nedoručeno',
   // Chinese / Korean (seen from large providers)
-  '退信', '无法投递', '投递失败', '传输失败', '전달 실패',
+  '退信', '无法投递', '投递失败', '传输失败', '전달 실패', '발송 실패', '전송 실패',
 ]);
 
 /**
@@ -206,8 +208,8 @@ export const DELAY_SUBJECTS = anyOf([
   'warning: could not send message', 'warning: message', 'delivery status notification (warning)',
   'has not been delivered yet', 'message delayed', 'retrying', 'delivery status notification: delayed',
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
-  'remise différée', 'retardé', 'verzögert', 'zustellung verzögert', 'ritardat', 'retrasad', 'atrasad', 'vertraagd',
-  '遅延', 'задерж',
+  'remise différée', 'retardé', 'verzögert', 'zustellung verzögert', 'ritardat', 'in ritardo', 'retrasad', 'atrasad', 'vertraagd',
+  'opóźnion', '遅延', 'задерж',
 ]);
 
 /** Notice text that says the sending server keeps trying (a delay, not a failure). */
@@ -221,7 +223,8 @@ export const DELAY_TEXT = anyOf([
   'still trying', 'retry timeout not reached', 'notification about a delay', 'not yet received', 'continue trying',
   // French, German, Italian, Spanish, Portuguese, Dutch, Japanese, Russian
   'nouvelle tentative', 'sera retenté', 'erneut versucht', 'weiterhin versucht', 'verrà ritentat', 'se reintentará',
-  'será reenviad', 'nova tentativa', 'opnieuw geprobeerd', '再試行', 'будет повтор',
+  'será reenviad', 'nova tentativa', 'opnieuw geprobeerd', '再試行', 'будет повтор', 'non è ancora stato consegnato',
+  'próby będą ponawiane',
 ]);
 
 /**
@@ -246,6 +249,8 @@ export const STILL_RETRYING_TEXT = anyOf([
   'noch nicht zugestellt', 'solo un avviso', 'non è ancora stato recapitato', 'solo una advertencia', 'todavía no se ha entregado',
   'apenas um aviso', 'ainda não foi entregue', 'nog niet bezorgd', 'まだ配信されていません', 'только предупреждение',
   'продолжим попытки', 'пока не доставлено', 'ещё не доставлено', 'еще не доставлено',
+  'non è ancora stato consegnato', 'tylko ostrzeżenie', 'nie musisz ponownie wysyłać', 'próby będą ponawiane',
+  'nie została jeszcze dostarczona',
 ]);
 
 /** Wording that says retries are over: a final notice even when it quotes a 4xx deferral. */
@@ -289,6 +294,10 @@ export const FAILURE_TEXT = anyOf([
   'не доставлено', 'не удалось доставить',
   // Chinese: "could not be delivered", "could not be sent", "delivery failed" (as FAILURE_SUBJECTS writes them)
   '无法送达', '无法发送', '无法投递', '投递失败', '传输失败',
+  // "was not delivered", "could not be delivered" in Italian, Polish, Czech and Korean
+  'non è stato recapitato', 'non è stato consegnato', 'nie została dostarczona', 'nie może zostać dostarczona',
+  'nie można dostarczyć', 'nebyla doručena', 'nemohla být doručena', '전달되지 못했습니다', '전달되지 않았습니다',
+  '전송되지 못했습니다',
 ]);
 
 /** Subjects of auto-replies (RFC 3834 responders, vacation, out-of-office). */

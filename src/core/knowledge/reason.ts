@@ -352,6 +352,14 @@ function firstPass(found: Found, own: readonly OwnWording[], facts: ReasonFacts,
         }
         break;
       }
+      case 'mesgtoobig': {
+        // RFC 3463 tells the two size limits apart by code (X.2.3 the recipient's, X.3.4 the system's)
+        // where servers word both "message too large": the code decides between them, unless a longer
+        // wording says which ("message too large for this recipient").
+        if (statusReason === 'exceedlimit' && (words === null || (wordsOf(found, own, 'exceedlimit')?.length ?? 0) >= words.length)) break;
+        if (words !== null || statusReason === reason) return decided(reason, words);
+        break;
+      }
       case 'rejected': {
         if (statusReason === 'rejected') return decided(reason, words);
         if (words === null) break;

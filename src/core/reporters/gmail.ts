@@ -17,11 +17,14 @@ export const gmail: Reporter = {
     text: /Gmail will retry|Google tried to deliver your message|\*\* (?:Address not found|Message not delivered|Delivery incomplete|Message blocked) \*\*/i,
   },
   refine(drafts, notice) {
-    const only = drafts[0];
-    if (drafts.length !== 1 || !only || only.reply !== null) return;
+    // One response stands for every recipient the notice names in its sentence ("There was a problem
+    // delivering your message to ann@…, bob@… and cy@…"); several are each their recipient's.
+    if (drafts.length === 0 || drafts.some((draft) => draft.reply !== null)) return;
     const response = RESPONSE.exec(notice.text);
-    if (!response) return;
+    if (!response || (drafts.length > 1 && RESPONSE.test(notice.text.slice(response.index + response[0].length)))) return;
     const words = response[1]!.trim();
-    if (!only.diagnostic?.includes(words.slice(0, 40))) only.diagnostic = words;
+    for (const draft of drafts) {
+      if (!draft.diagnostic?.includes(words.slice(0, 40))) draft.diagnostic = words;
+    }
   },
 };

@@ -1,0 +1,184 @@
+// Notices in the words of translated templates and national providers, and lists of recipients that
+// share or do not share one reply. Our own writing, laid out as those systems lay out their notices.
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeRendered } from '../../src/core/index';
+
+const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+const reasons = (d: ReturnType<typeof analyzeRendered>) => d.recipients.map((r) => [r.address, r.reason]);
+
+describe('translated notices', () => {
+  it('an Italian provider\'s "non è stato recapitato" with a code is a notice as the webmail shows it', () => {
+    const d = analyzeRendered({
+      subject: 'Messaggio non recapitato: Prenotazione tavolo',
+      from: 'Sistema di posta <mailer-daemon@mail.example.it>',
+      text: `Gentile utente,
+
+il messaggio che hai inviato non è stato recapitato al seguente destinatario:
+
+    sala@example.org
+
+Dettagli tecnici dell'errore:
+
+    host mx.example.org [203.0.113.61]
+    risposta: 554 5.7.1 Email not accepted for policy reasons
+`,
+    });
+    expect(d.bounce).toBe(true);
+    expect(reasons(d)).toEqual([['sala@example.org', 'policyviolation']]);
+  });
+
+  it('a Polish-translated warning that the server keeps trying is a delay', () => {
+    const d = analyzeRendered({
+      subject: 'Opóźniona wiadomość (nadal ponawiamy próby)',
+      from: 'System pocztowy <MAILER-DAEMON@smtp.example.pl>',
+      text: `To jest system pocztowy serwera smtp.example.pl.
+
+# TO JEST TYLKO OSTRZEŻENIE. NIE MUSISZ PONOWNIE WYSYŁAĆ WIADOMOŚCI. #
+
+Twojej wiadomości nie udało się dostarczyć od ponad 4 godzin.
+Próby będą ponawiane, dopóki wiadomość nie będzie miała 5 dni.
+
+<biuro@example.org>: host mx.example.org[203.0.113.21] said: 451 4.3.0
+    Temporary local problem - please try later (in reply to RCPT TO command)
+`,
+    });
+    expect(d.kind).toBe('delay');
+    expect(d.recipients.map((r) => [r.address, r.action, r.verdict])).toEqual([['biuro@example.org', 'delayed', 'wait']]);
+  });
+
+  it('a Korean and a Czech provider say the mail was not delivered', () => {
+    const korean = analyzeRendered({
+      subject: '메일 반송 안내: 회의 자료',
+      from: '메일 시스템 <mailer-daemon@mail.example.kr>',
+      text: `보내신 메일이 받는 사람에게 전달되지 못했습니다.
+
+받는 사람 : minji@example.com
+
+상대 서버 응답 :
+552 5.2.2 The recipient's inbox is out of storage space.
+`,
+    });
+    expect(reasons(korean)).toEqual([['minji@example.com', 'mailboxfull']]);
+    const czech = analyzeRendered({
+      subject: 'Zpráva: Objednávka',
+      from: 'Mail System <mailer-daemon@mail.example.cz>',
+      text: `Vaše zpráva nemohla být doručena následujícímu příjemci:
+
+  jana@example.org
+
+550 5.1.1 <jana@example.org>: Recipient address rejected: User unknown
+`,
+    });
+    expect(reasons(czech)).toEqual([['jana@example.org', 'userunknown']]);
+  });
+
+  it('"the address does not exist" in the panel\'s other languages names a missing mailbox', () => {
+    const wordings = [
+      '宛先のメールアドレスが存在しないため、メールを配信できませんでした。',
+      "L'adresse du destinataire n'existe pas. Le message n'a pas pu être remis.",
+      'Die Adresse des Empfängers existiert nicht. Die Nachricht konnte nicht zugestellt werden.',
+      'La dirección del destinatario no existe. No se pudo entregar el mensaje.',
+      'Адрес получателя не существует. Сообщение не может быть доставлено.',
+    ];
+    for (const wording of wordings) {
+      const d = analyzeRendered({
+        subject: 'Undeliverable: Termine',
+        from: 'Mail Delivery System <mailer-daemon@mail.example.net>',
+        text: `rcpt@example.org\n\n${wording}\n`,
+      });
+      expect(reasons(d), wording).toEqual([['rcpt@example.org', 'userunknown']]);
+    }
+  });
+});
+
+describe('the envelope of a notice', () => {
+  // A notice in words no list here knows: a mail system's From, a null reverse-path and a reply code.
+  const notice = (returnPath: string) => crlf(`Return-Path: ${returnPath}
+From: Levelezőrendszer <mailer-daemon@mail.example.hu>
+To: anna@example.hu
+Subject: Levél: Ajánlat
+Date: Mon, 2 Jun 2025 10:00:00 +0200
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Címzett: peter@example.org
+
+A címzett szerverének válasza:
+552 5.2.2 <peter@example.org>: Mailbox is full
+`);
+
+  it('a mail system\'s From with a null reverse-path (RFC 5321 §4.5.5) and a code is a notice in any language', () => {
+    const d = analyze(notice('<>'), { mode: 'raw' });
+    expect(d.bounce).toBe(true);
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['peter@example.org', 'mailboxfull']]);
+  });
+
+  it('but the same From and code from an ordinary envelope sender are not enough without notice words', () => {
+    expect(analyze(notice('<mailer-daemon@mail.example.hu>'), { mode: 'raw' }).bounce).toBe(false);
+  });
+});
+
+describe('the two size limits of RFC 3463', () => {
+  const sized = (status: string, words: string) =>
+    analyzeRendered({
+      subject: 'Undelivered Mail Returned to Sender',
+      from: 'MAILER-DAEMON@mx.example.net (Mail Delivery System)',
+      text: `This is the mail system at host mx.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.1] said: 552 ${status} ${words} (in reply to end of DATA command)\n`,
+    }).recipients[0]!.reason;
+
+  it('"message too large" is the recipient\'s limit under X.2.3 and the system\'s under X.3.4', () => {
+    expect(sized('5.2.3', 'Message too large')).toBe('exceedlimit');
+    expect(sized('5.3.4', 'Message too large')).toBe('mesgtoobig');
+  });
+
+  it('a longer wording that says which limit keeps its own reason', () => {
+    expect(sized('5.2.3', 'RESOLVER.RST.RecipSizeLimit; message too large for this recipient')).toBe('mesgtoobig');
+  });
+});
+
+describe('recipients that share a reply, and those that do not', () => {
+  it('a Postfix entry without a reply of its own is not given the reply of the entry above it', () => {
+    const d = analyzeRendered({
+      subject: 'Undelivered Mail Returned to Sender',
+      from: 'Mail Delivery System <MAILER-DAEMON@smtp.example.net>',
+      text: `This is the mail system at host smtp.example.net.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<ann@example.org>: host mx.example.org[198.51.100.93] said: 550
+    5.1.1 <ann@example.org>: Recipient address rejected: User unknown in
+    virtual mailbox table (in reply to RCPT TO command)
+
+<bob@nowhere.example.com>: Host or domain name not found. Name service
+    error for name=nowhere.example.com type=MX: Host not found
+`,
+    });
+    expect(d.recipients.map((r) => [r.address, r.reason, r.reply])).toEqual([
+      ['ann@example.org', 'userunknown', 550],
+      ['bob@nowhere.example.com', 'hostunknown', null],
+    ]);
+    expect(d.recipients[1]!.diagnostic).toBe('Host or domain name not found. Name service error for name=nowhere.example.com type=MX: Host not found');
+  });
+
+  it("Gmail's one response stands for every recipient its sentence names", () => {
+    const d = analyzeRendered({
+      subject: 'Delivery Status Notification (Failure)',
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      text: `** Message not delivered **
+
+There was a problem delivering your message to ann@example.org, bob@example.org and cy@example.org. See the technical details below.
+
+The response was:
+The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720
+[mx.example.org. 198.51.100.72: timed out]
+`,
+    });
+    expect(d.recipients.map((r) => r.address)).toEqual(['ann@example.org', 'bob@example.org', 'cy@example.org']);
+    for (const r of d.recipients) expect(r.diagnostic).toMatch(/^The recipient server did not accept our requests to connect/);
+    expect(new Set(d.recipients.map((r) => r.cause)).size).toBe(1);
+  });
+});
