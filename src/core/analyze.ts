@@ -13,7 +13,7 @@ import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT } from './notice-language';
 import { detectReporter, readStructured, signedByMailSystem } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -186,15 +186,21 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 
   const failedHeader = addressesIn(headers.getAll('x-failed-recipients').join(','));
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
-  if (!strongEvidence && !DAEMON_FROM.test(from)) {
-    const forwarded = readForwarded(subject, bodyText, context, nesting);
+  // A list manager's own notice to its owners (Mailman's "Uncaught bounce notification", "moderator
+  // request(s) waiting") speaks about bounces, but only a notice it attaches is one.
+  const listAdministrivia = LIST_ADMIN_SUBJECT.test(subject) && DAEMON_FROM.test(from);
+  if (!strongEvidence && (!DAEMON_FROM.test(from) || listAdministrivia)) {
+    const forwarded = readForwarded(subject, bodyText, context, nesting) ?? attachedNotice(collected.returnedHeaders?.embedded() ?? null, context, nesting);
     if (forwarded) return { ...forwarded, input: 'raw' };
+    if (listAdministrivia) return notABounce('raw');
   }
   // A returned original attached as a part is a mail system's doing. Auto-Submitted is not counted: it
   // marks notices (RFC 3834) and as well every notification system's and ticket system's mail, and over
   // the corpus no notice needed it (every one has other evidence).
   const attachedOrigin = collected.returnedHeaders !== null;
-  const listManagerPosting = postedByListManager(from, subject, headers.has('list-post'));
+  // (any mail system's address on a post the list distributes under its tag, "[ANNOUNCE] …", posts as well:
+  // a postmaster's announcement to the members; a notice the list passes on keeps its own subject)
+  const listManagerPosting = postedByListManager(from, subject, headers.has('list-post')) || (headers.has('list-post') && LIST_TAG_SUBJECT.test(subject));
   // A postmaster's answer to someone's question ("Re: …" with In-Reply-To) is a person's reply from a
   // mail system's address: notices set subjects of their own. (Raw mode only: Gmail shows a notice under
   // its thread's subject, which may be a reply's.)
@@ -202,7 +208,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const daemonFrom = DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage;
   // RFC 5321 §4.5.5: a notice is sent with a null reverse-path, so that nothing bounces back to it
   const nullReversePath = /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
-  const evidence = hasBounceEvidence(view, daemonFrom || nullReversePath, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList, daemonFrom && nullReversePath);
+  const evidence = hasBounceEvidence(view, daemonFrom, nullReversePath, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList);
 
   // A vacation program's own header (X-Autoreply…) says what the message is, whatever text it echoes
   // (a helpdesk's acknowledgement quoting the notice it was sent); mail systems do not set it on notices.
@@ -272,7 +278,8 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   // A pasted original (headers after the notice's marker) names its sender, who is not a failed
   // recipient, and its To, the recipient when the notice itself names nobody else.
   const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
+  if (LIST_ADMIN_SUBJECT.test(subject) && DAEMON_FROM.test(from)) return notABounce('rendered');
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), false, from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -286,6 +293,14 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   let drafts = mergeDrafts(dsnDrafts, extractWithFallback(beforeInlineDsn(notice, index), exclude, returnedTo));
   if (drafts.length === 0) drafts = [emptyDraft(null)];
   return finish(drafts, view, reporter, noticeTime, 'rendered');
+}
+
+/** A notice a person attached to their own message ("forward as attachment"): a report, or a mail system's message. */
+function attachedNotice(inner: MimePart | null, context: AnalyzeContext, nesting: number): Diagnosis | null {
+  if (!inner || nesting >= MAX_NESTED_NOTICES) return null;
+  if (inner.mediaType !== 'multipart/report' && !DAEMON_FROM.test(inner.headers.get('from') ?? '')) return null;
+  const nested = analyzeParsed(inner, context, nesting + 1);
+  return nested.bounce ? { ...nested, forwarded: true } : null;
 }
 
 /**
@@ -382,23 +397,24 @@ function emptyDraft(address: string | null): Draft {
  * either, a subject and an SMTP code are not enough: people discuss bounces, quote reply lines
  * ("> 550 5.1.1 User unknown") and answer them ("Re: Undeliverable: ..."), and parcel services
  * announce failed deliveries.
- * Signs: a daemon-like sender (1), the notice's own subject (1), wording only a notice prints (2) or
+ * Signs: a daemon-like sender (1) and with it a null envelope sender (1), the notice's own subject (1), wording only a notice prints (2) or
  * failure / delay wording (1), an SMTP status (1). `otherOrigin`: the caller's own sign of a mail-system
  * origin (the returned original attached as a part, an Auto-Submitted header, or a rendered view that
  * does not show the sender at all); `pastedOriginal`: the returned original's text follows the notice.
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
-function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean, nullSenderToo = false): boolean {
-  // a list's digest bundles its members' posts, whatever they quote
-  if (DIGEST_SUBJECT.test(view.subject)) return false;
+function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePath: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
+  // a list's digest bundles its members' posts, whatever they quote; cron mails a job's output (a log
+  // summary's rejected and bounced lines) as "(Cron Daemon)"
+  if (DIGEST_SUBJECT.test(view.subject) || CRON_FROM.test(view.from)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
-  if (!daemonFrom && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
+  if (!daemonFrom && !nullReversePath && !otherOrigin && writtenByPerson(view, distributedByList)) return false;
   // a reply carries the notice's subject but is written by a person
   const ownSubject = !repliedOrForwarded(view.subject);
-  const systemOrigin = daemonFrom || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
+  const systemOrigin = daemonFrom || nullReversePath || otherOrigin || pastedOriginal || (ownSubject && hasNoticeSubject(view.subject));
   // without a mail-system origin, only the notice's own wording can vouch for it
   const index = view.index;
   // (and a notice names the mailbox it failed for: "your parcel could not be delivered to: 12 Elm Street"
@@ -415,20 +431,22 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
   }
   let score = 0;
   if (daemonFrom) score++;
-  // a mail system's From and a null envelope sender together (raw mode): two marks of the notice's structure
-  if (nullSenderToo) score++;
   const noticeSubject = ownSubject && (FAILURE_SUBJECTS.test(view.subject) || DELAY_SUBJECTS.test(view.subject));
   if (noticeSubject) score++;
+  // A null envelope sender (raw mode; RFC 5321 §4.5.5) marks a notice when a mail system's From or a
+  // notice's subject comes with it; alone it marks any automatic reply (RFC 3834 §3.3: a challenge-response
+  // system's "please confirm" too).
+  if (nullReversePath && (daemonFrom || noticeSubject)) score++;
   if (ANY_CODE.test(head)) score++;
   // A mail system's sender and a code alone are also a postmaster's announcement quoting the reply people
   // will see: without a notice's subject, the text must say that something failed or waits.
   if (score >= 3 || (score === 2 && noticeSubject) || DECISIVE_TEXT.test(head, index)) return true;
-  const saysFailure = FAILURE_TEXT.test(head, index);
-  const saysFailureOrDelay = saysFailure || DELAY_TEXT.test(head, index);
-  // A postmaster's sender alone with delay words is also an announcement ("delivery will be retried once
-  // we are back"): a delay notice names the mailbox it is still trying.
-  if (score === 1 && daemonFrom && !saysFailure) return saysFailureOrDelay && head.includes('@');
-  if (score >= 1) return saysFailureOrDelay;
+  const saysFailureOrDelay = FAILURE_TEXT.test(head, index) || DELAY_TEXT.test(head, index);
+  // Without a notice's subject, a mail system's words are also its announcements ("delivery will be
+  // retried once we are back"), warnings ("your mailbox is almost full: senders' mail couldn't be
+  // delivered") and reports ("share of traffic that was rejected: 550-5.7.1 …"): a notice names the
+  // mailbox it failed for or is still trying.
+  if (score >= 1) return saysFailureOrDelay && (noticeSubject || head.includes('@'));
   // Nothing beside the body (a notice pasted into the popup, a view that shows no sender): a mail system
   // that signs its notice in its own words ("This is the Postfix program at host …", "Message from
   // InterScan Messaging Security Suite") and says the delivery failed or is delayed.
@@ -440,6 +458,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, otherOrigin: b
  * (Request Tracker, osTicket, Zendesk, Freshdesk), "Ticket #48213", "Case #00012", "[Ticket#2024061710000012]" (OTRS).
  */
 const TICKET_SUBJECT = /\[[^\]\n]{0,40}#\s?\d{2,}\]|\b(?:ticket|case|request|incident)\s?(?:#|no\.|number)\s?\d{2,}/i;
+/** The sender cron(8) (Vixie cron, cronie) mails a job's output as: "root@host (Cron Daemon)", "Cron Daemon <root@host>". */
+const CRON_FROM = /\bcron daemon\b/i;
 /** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */
 // (bounded: a tag is a short word, and unbounded runs made "a-a-a-…" lines quadratic, 100 ms for 8,000 characters)
 const SYSLOG_LINE = /(?<![\w/-])[\w-]{1,40}(?:\/[\w-]{1,40}){0,3}\[\d{1,10}\]: /;

@@ -159,7 +159,7 @@ export const FAILURE_SUBJECTS = anyOf([
   'delivery status notification (failure)', 'failure notice', 'mail failure', 'delivery failed', 'message not delivered',
   'could not send message', 'returned to sender', 'nondeliverable', 'non-deliverable', 'mail system error',
   'delivery notification: delivery has failed', 'message delivery failure', 'delivery problem', 'rejected:',
-  'mail could not be delivered', 'message frozen', 'bounce', 'notice: mail delivery status', 'undeliverable message',
+  'mail could not be delivered', 'message could not be delivered', 'automatically rejected mail', 'message frozen', 'bounce', 'notice: mail delivery status', 'undeliverable message',
   'permanent delivery failure', 'failed delivery', 'unable to deliver', 'mail delivery status', 'postmaster notify',
   'delivery status notification', 'error sending message', 'message you sent', 'failed mail', 'delivery report',
   'mail failed', 'not member', 'there was an error sending', 'mail error', 'returned mail', 'delivery status',
@@ -368,16 +368,24 @@ export const DECISIVE_TEXT = anyOf([
   'não foi possível entregar', 'kon niet worden bezorgd', '配信できませんでした', 'не может быть доставлено',
 ]);
 
+/**
+ * Subjects of a list manager's own notices to a list's owners and members, as Mailman 2 and 3 word them
+ * (its templates): pending moderator requests, a held post, a bounce it could not read, a member
+ * disabled for bounces, a probe. They speak of bounces without being one.
+ */
+export const LIST_ADMIN_SUBJECT = /moderator request\(s\) waiting|awaits moderator approval|uncaught bounce notification|bounce action notification|subscription disabled on |mailing list probe message|mailing list memberships reminder/i;
+
 /** A mailing list's manager addresses (Mailman, Majordomo, ezmlm): list-owner@, list-request@, list-admin@, owner-list@. */
 export const LIST_MANAGER_FROM = /[\w.]-(?:admin|owner|request)@|\bowner-[\w.-]{1,64}@/i;
 
 /**
  * Senders that are mail systems (Exchange writes NDRs as "Microsoft Outlook" / MicrosoftExchange<hex>@;
  * mailing-list managers answer as list-admin@, owner-list@, list-bounces@; Courier signs "Courier mail
- * server at <host>", MDaemon "MDaemon at <host>" <MDaemon@…>). Cron's "Cron Daemon" mails a job's output, not a notice.
+ * server at <host>", MDaemon "MDaemon at <host>" <MDaemon@…>). Cron's "Cron Daemon" mails a job's output, and
+ * Bugzilla's "bugzilla-daemon" (its default mailfrom) a bug's changes: neither is a notice.
  */
 export const DAEMON_FROM = new RegExp(
-  String.raw`mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron )\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|\bmdaemon(?:@| at )|[\w.]-bounces?@|` +
+  String.raw`mailer-daemon|postmaster|mail delivery|delivery subsystem|mail administrator|post_master|mail\.delivery|(?<!cron |bugzilla-)\bdaemon\b|ndr administrator|courier mail server at|microsoftexchange[0-9a-f]{16}|^microsoft outlook\b|\bmdaemon(?:@| at )|[\w.]-bounces?@|` +
     LIST_MANAGER_FROM.source,
   'i',
 );

@@ -726,8 +726,9 @@ the postmaster team
 `;
     const headers = 'From: Postmaster <postmaster@example.org>\nTo: aiko@example.org\nSubject: Re: why was my mail refused?\n';
     expect(analyze(`${headers}In-Reply-To: <q-77@example.org>\n\n${text}`).bounce).toBe(false);
-    // without In-Reply-To it stays a mail system's message; a webmail view cannot tell (Gmail shows the thread's subject)
-    expect(analyze(`${headers}\n${text}`).bounce).toBe(true);
+    // without In-Reply-To it is a mail system's message, but one that names no mailbox a delivery failed for
+    expect(analyze(`${headers}\n${text}`).bounce).toBe(false);
+    expect(analyze(`${headers}\n${text.replace("museum's server", "server of ann@example.net")}`).bounce).toBe(true);
     const notice = `This is the mail system at host mail.example.org.
 
 <ann@example.net>: host mx.example.net[198.51.100.12] said: 552 5.3.4 Message too big (in reply to end of DATA command)

@@ -1,0 +1,205 @@
+// Mail that speaks about bounces without being one (list managers' administrivia, trackers, cron jobs,
+// a mail system's warnings and reports, challenge-response systems), and a notice a person attaches.
+// Our own writing, in the layouts of the named systems.
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeRendered } from '../../src/core/index';
+
+const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+
+const POSTFIX_NOTICE = `Return-Path: <>
+Date: Thu, 4 Jul 2024 16:27:05 +0200 (CEST)
+From: MAILER-DAEMON@mx.example.com (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: noreply@example.com
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="N1/mx.example.com"
+
+--N1/mx.example.com
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+<g.moreti@example.net>: host mx.example.net[198.51.100.90] said: 550 5.1.1
+    <g.moreti@example.net>: Recipient address rejected: User unknown (in reply
+    to RCPT TO command)
+
+--N1/mx.example.com
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.com
+
+Final-Recipient: rfc822; g.moreti@example.net
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <g.moreti@example.net>: Recipient address rejected: User unknown
+
+--N1/mx.example.com--
+`;
+
+/** A message of `from` with `text`, and `attached` as a message/rfc822 part. */
+function withAttachment(headers: string, text: string, attached: string): string {
+  return crlf(`${headers}
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+--outer
+Content-Type: text/plain; charset=utf-8
+
+${text}
+--outer
+Content-Type: message/rfc822
+
+${attached}
+--outer--
+`);
+}
+
+describe('a notice a person attaches ("forward as attachment")', () => {
+  it('is read from the attachment, marked as forwarded', () => {
+    const message = withAttachment(
+      'From: Web Team <webteam@example.com>\nTo: CRM Admin <crm@example.com>\nSubject: Fwd: Undelivered Mail Returned to Sender\nDate: Thu, 4 Jul 2024 16:54:58 +0200',
+      'Hi, the confirmation mail to this customer came back, see attached. Can you fix the address in the CRM?\n',
+      POSTFIX_NOTICE,
+    );
+    const d = analyze(message, { mode: 'raw' });
+    expect(d).toMatchObject({ bounce: true, kind: 'failure', forwarded: true });
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['g.moreti@example.net', 'userunknown']]);
+  });
+});
+
+describe("a list manager's administrivia", () => {
+  const uncaught = (attached: string) =>
+    withAttachment(
+      'From: mailman-bounces@lists.example.org\nTo: choir-owner@lists.example.org\nSubject: Uncaught bounce notification\nDate: Wed, 03 Jul 2024 02:15:03 -0400\nList-Id: <choir.lists.example.org>',
+      'The attached message was received as a bounce, but either the bounce format was not recognized, or no\nmember addresses could be extracted from it.\n',
+      attached,
+    );
+
+  it("Mailman's uncaught bounce is the notice it attaches, when that is one", () => {
+    expect(analyze(uncaught(POSTFIX_NOTICE), { mode: 'raw' })).toMatchObject({ bounce: true, forwarded: true });
+  });
+
+  it('and no notice when what it attaches is an auto-reply', () => {
+    const autoReply = 'From: Dorothy <dorothy@example.net>\nTo: choir-bounces@lists.example.org\nSubject: Auto: [choir] Rehearsal plan\nAuto-Submitted: auto-replied\n\nI am on holiday until 20 July.\n';
+    expect(analyze(uncaught(autoReply), { mode: 'raw' }).bounce).toBe(false);
+    expect(analyzeRendered({ subject: 'Uncaught bounce notification', from: 'mailman-bounces@lists.example.org', text: 'The attached message was received as a bounce, but either the bounce format was not recognized, or no member addresses could be extracted from it.' }).bounce).toBe(false);
+  });
+
+  it('a pending moderator requests summary that lists a held "Undeliverable:" post is no notice', () => {
+    const text = `The Hiking-club@lists.example.org mailing list has 2 request(s) waiting for your consideration.
+
+Pending posts:
+From: postmaster@example.com on Thu Apr 25 21:02:44 2024
+Subject: Undeliverable: Trip sign-up
+Cause: Message has implicit destination
+
+From: nikos@example.net on Thu Apr 25 13:40:12 2024
+Subject: Lift share to Saturday's hike?
+Cause: Post by non-member to a members-only list
+`;
+    const headers = 'From: hiking-club-owner@lists.example.org\nTo: hiking-club-owner@lists.example.org\nSubject: 2 Hiking-club moderator request(s) waiting\nList-Id: Hiking Club <hiking-club.lists.example.org>\n';
+    expect(analyze(`${headers}\n${text}`, { mode: 'raw' }).bounce).toBe(false);
+    expect(analyzeRendered({ subject: '2 Hiking-club moderator request(s) waiting', from: 'hiking-club-owner@lists.example.org', text }).bounce).toBe(false);
+  });
+
+  it("a postmaster's announcement the list distributes under its tag is a post", () => {
+    const text = `On Saturday all lists move to a new server. Your own mail server may tell you it is still trying; a
+notice like
+
+    Delayed Mail (still being retried)
+    ... 451 4.3.0 <announce@lists.example.org>: Temporary lookup failure
+
+is harmless during the window. You do not need to resend.
+`;
+    const headers = (subject: string) =>
+      `From: Ronan Quigley <postmaster@lists.example.org>\nTo: announce@lists.example.org\nSubject: ${subject}\nList-Id: <announce.lists.example.org>\nList-Post: <mailto:announce@lists.example.org>\n`;
+    expect(analyze(`${headers('[ANNOUNCE] lists move on Saturday')}\n${text}`, { mode: 'raw' }).bounce).toBe(false);
+    // a notice the list passed on keeps its own subject (Mailman's test mails have such)
+    expect(analyze(`${headers('Delayed Mail (still being retried)')}\n${text}`, { mode: 'raw' }).bounce).toBe(true);
+  });
+});
+
+describe('systems that mail about failures without reporting one', () => {
+  it("Bugzilla's mail (from bugzilla-daemon) about a bug that quotes a refusal", () => {
+    const text = `https://bugs.example.org/show_bug.cgi?id=1893
+
+Actual results:
+  C: RCPT TO:<test@example.org>
+  S: 550 5.7.1 <test@example.org>: Relay access denied
+The message could not be sent.
+`;
+    const subject = '[Bug 1893] New: Send fails with "550 5.7.1 Relaying denied"';
+    expect(analyze(`From: bugzilla-daemon@bugs.example.org\nTo: triage@example.com\nSubject: ${subject}\n\n${text}`, { mode: 'raw' }).bounce).toBe(false);
+    expect(analyzeRendered({ subject, from: 'bugzilla-daemon@bugs.example.org', text }).bounce).toBe(false);
+  });
+
+  it("a cron job's log summary (from the Cron Daemon) listing bounced and rejected mail", () => {
+    const text = `message bounce detail (by relay)
+  mx.example.net[198.51.100.90]:25 (total: 21)
+        21   550 5.1.1 <address>: Recipient address rejected: User unknown
+message deferral detail
+        97   host aspmx.l.example.net[192.0.2.27] said: 421-4.7.28 unusual rate of mail from info@example.com
+`;
+    expect(analyze(`Return-Path: <root@mx1.example.com>\nFrom: root@mx1.example.com (Cron Daemon)\nTo: postmaster@example.com\nSubject: Postfix log summaries for Mar 11\n\n${text}`, { mode: 'raw' }).bounce).toBe(false);
+  });
+
+  it("a mail system's warning or report that names no mailbox a delivery failed for", () => {
+    const almostFull = `Your mailbox is almost full.
+
+If your mailbox reaches its size limit, you won't be able to send or receive new email, and people who send
+you mail will receive a message that it couldn't be delivered.
+`;
+    expect(analyzeRendered({ subject: 'Your mailbox is almost full.', from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>', text: almostFull }).bounce).toBe(false);
+    const report = `Domain reputation changed for example.org: it dropped from Medium to Bad.
+
+Delivery errors (share of traffic that was rejected or rate limited)
+  Rate limit exceeded ... 6.2%   e.g. 421-4.7.28 ... unusual rate of unsolicited mail
+  Suspected spam ........ 1.9%   e.g. 550-5.7.1 ... likely unsolicited mail
+`;
+    expect(analyzeRendered({ subject: 'Postmaster Tools: domain reputation for example.org dropped to Bad', from: 'Postmaster Tools <postmaster-tools-noreply@example.net>', text: report }).bounce).toBe(false);
+    // the same warning that names the mailbox it failed for is a notice
+    expect(analyzeRendered({ subject: 'Your mailbox is almost full.', from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>', text: `${almostFull}\nann@example.org couldn't be delivered.` }).bounce).toBe(true);
+  });
+
+  it('a notice subject alone vouches for a notice that names nobody (Facebook, a Cyrus Sieve reject)', () => {
+    expect(analyzeRendered({ subject: 'Sorry, your message could not be delivered', from: 'Facebook <mailer-daemon@mx.example.com>', text: "Based on the email preferences of the person you're trying to email, this message could not be delivered." }).bounce).toBe(true);
+    expect(analyzeRendered({ subject: 'Automatically rejected mail', from: 'Mail Sieve Subsystem <postmaster@imap.example.org>', text: 'Your message was automatically rejected by Sieve, a mail filtering language.\n\nThe following reason was given:\nNot accepted here.' }).bounce).toBe(true);
+  });
+});
+
+describe('a null envelope sender', () => {
+  const confirm = `Return-Path: <>
+From: "Spam Sentry for sales@example.net" <confirm+9f3a61c0be@cr.example.net>
+To: j.svensson@example.com
+Subject: Please confirm your message to sales@example.net
+Auto-Submitted: auto-replied
+
+You sent a message to sales@example.net, who uses Spam Sentry to protect against junk mail.
+Your message has been held and will not be delivered to the recipient until you confirm that you are a person.
+`;
+  it("alone is any automatic reply's (RFC 3834): a challenge-response system's request is no notice", () => {
+    expect(analyze(confirm, { mode: 'raw' }).bounce).toBe(false);
+  });
+
+  it("with a notice's subject it is a notice, though the sender's name is no daemon's (MMDF)", () => {
+    const mmdf = `Return-Path: <>
+From: MMDF Mail System <mmdf@mail.example.org>
+To: j.bloggs@example.org
+Subject: Failed mail  (msg.aa14322)
+
+    After 12 days (276 hours), your message could not be
+    fully delivered.
+
+    It failed to be received by the following address(es):
+
+        research@example.com (host: mail.example.com) (queue: smtp)
+`;
+    const d = analyze(mmdf, { mode: 'raw' });
+    expect(d.bounce).toBe(true);
+    expect(d.recipients.map((r) => r.address)).toEqual(['research@example.com']);
+  });
+});
