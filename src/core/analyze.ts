@@ -46,6 +46,11 @@ function collect(root: MimePart): Collected {
     const type = part.mediaType;
     if (part.isMultipart && part.parts.length > 0) {
       if (type === 'multipart/report' && !collected.reportType) collected.reportType = (part.contentType.params['report-type'] ?? '').toLowerCase();
+      const htmlNotice = type === 'multipart/alternative' ? htmlOverStub(part) : null;
+      if (htmlNotice !== null) {
+        collected.plain.push(htmlNotice);
+        return;
+      }
       for (const child of part.parts) visit(child, depth + 1);
       return;
     }
@@ -87,6 +92,22 @@ function collect(root: MimePart): Collected {
   visit(root, 0);
   return collected;
 }
+
+/**
+ * The HTML alternative's text, where the plain one is only a stub ("Message undeliverable.") and the
+ * HTML holds the notice: the webmail shows the HTML, and so it is read. Else null.
+ */
+function htmlOverStub(alternative: MimePart): string | null {
+  const plain = alternative.parts.find((child) => child.mediaType === 'text/plain');
+  const html = alternative.parts.find((child) => child.mediaType === 'text/html');
+  if (!plain || !html) return null;
+  const stub = plain.text().trim();
+  if (stub.length > STUB_TEXT || stub.includes('@')) return null;
+  const shown = htmlToText(html.text());
+  return shown.length > 3 * stub.length + 100 ? shown : null;
+}
+/** At most this long, a plain alternative without an address may be a stub of its HTML. */
+const STUB_TEXT = 300;
 
 /** A text part named like a saved message is the returned original, not the notice. */
 function isAttachmentOfOriginal(part: MimePart): boolean {

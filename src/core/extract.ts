@@ -174,7 +174,7 @@ function stickyAt(pattern: RegExp, text: string, at: number): number {
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
   'address', 'by', 'par', 'von', 'da', 'por', 'отправитель', 'to', 'from', 'contact', 'contactez', 'contacte', 'contacta',
   'us', 'at', 'via', 'sie', 'help?', 'нам', 'desk', 'helpdesk', 'administrator', 'admin', 'department', 'support',
-  'for', 'verifying',
+  'for', 'verifying', 'expéditeur', 'absenderadresse', 'remitente', 'mittente', 'remetente', 'afzender', 'try',
 ]);
 
 /** The last word of a prefix before the spaces, colon and "<" or "[" that may close it ("help?" keeps its "?"). */
@@ -199,10 +199,11 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  * The sender or the reader named as such: Exchange's "Sender Address:" (its "Original Message
  * Details"), "Sent by:", "Message envoyé par :", "This notification was sent to" (the reader's own
  * address), in the panel's languages; the SMTP command that names the envelope sender (RFC 5321),
- * as transcripts and Exim's errors quote it; and Exim's failed sender callout ("Verification failed for
+ * as transcripts and Exim's errors quote it; the forward-path a 551 reply suggests ("User not local; please
+ * try <forward-path>", RFC 5321 §3.4); and Exim's failed sender callout ("Verification failed for
  * <sender>", "Callback setup failed while verifying <sender>", its acl.c), which refusals quote. (One pattern: each is tried at every position of the prefix.)
  */
-const PARTY_LABEL = /(?:sender address|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM)[ \t]*:?[ \t]*[<[]?$/i;
+const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try)[ \t]*:?[ \t]*[<[]?$/i;
 
 const X400_MAILBOX_ATTRIBUTE = /^(?:smtp|rfc-?822)=/i;
 

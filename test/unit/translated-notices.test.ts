@@ -182,3 +182,61 @@ The recipient server did not accept our requests to connect. Learn more at https
     expect(new Set(d.recipients.map((r) => r.cause)).size).toBe(1);
   });
 });
+
+describe('parties a notice names besides the failed recipient', () => {
+  it("the sender under Office 365's translated 'Sender Address' label", () => {
+    const text = (label: string) => `Votre message à direction@example.net n'a pas pu être remis.
+
+Détails du message d'origine
+${label}	contact@example.org
+Adresse du destinataire :	direction@example.net
+
+Erreur signalée :	550 5.7.23 The message was rejected because of Sender Policy Framework violation
+`;
+    for (const label of ["Adresse de l'expéditeur :", 'Absenderadresse:', 'Dirección del remitente:', 'Indirizzo mittente:', 'Endereço do remetente:', 'Adres van afzender:']) {
+      const d = analyzeRendered({ subject: 'Non remis : Compte rendu', from: 'Microsoft Outlook <postmaster@example.org>', text: text(label) });
+      expect(reasons(d), label).toEqual([['direction@example.net', 'authfailure']]);
+    }
+  });
+
+  it("the forward-path a 551 reply suggests (RFC 5321 §3.4: 'User not local; please try <forward-path>')", () => {
+    const d = analyzeRendered({
+      subject: 'Undelivered message: Reunion 2025',
+      from: 'Mail Server <postmaster@example.org>',
+      text: 'Your message could not be delivered to one or more recipients.\n\nd.moreau@example.org\n\nReason: 551 5.1.6 User has moved; please try <dominique.moreau@example.net>\n',
+    });
+    expect(reasons(d)).toEqual([['d.moreau@example.org', 'hasmoved']]);
+  });
+});
+
+describe('a notice whose plain alternative is a stub of its HTML', () => {
+  const notice = (plain: string) => crlf(`From: Mail Delivery System <mailer-daemon@example.com>
+To: ann@example.com
+Subject: Message undeliverable: Password reset
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="alt"
+
+--alt
+Content-Type: text/plain; charset=utf-8
+
+${plain}
+--alt
+Content-Type: text/html; charset=utf-8
+
+<html><body><table><tr><td><h2>Message undeliverable</h2></td></tr>
+<tr><td>Your message to <b>ben@example.net</b> could not be delivered.</td></tr>
+<tr><td>Remote server said:<br>550 5.1.1 &lt;ben@example.net&gt;: Recipient address rejected: User unknown in virtual mailbox table</td></tr>
+</table></body></html>
+--alt--
+`);
+
+  it('is read from the HTML, as the webmail shows it', () => {
+    const d = analyze(notice('Message undeliverable.'), { mode: 'raw' });
+    expect(d.recipients.map((r) => [r.address, r.reason, r.reply])).toEqual([['ben@example.net', 'userunknown', 550]]);
+  });
+
+  it('but a plain alternative that names the recipient is read as it is', () => {
+    const d = analyze(notice('Your message to ben@example.net could not be delivered: mailbox full.'), { mode: 'raw' });
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['ben@example.net', 'mailboxfull']]);
+  });
+});
