@@ -226,7 +226,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // mail system's address: notices set subjects of their own. (Raw mode only: Gmail shows a notice under
   // its thread's subject, which may be a reply's.)
   const answersMessage = REPLY_SUBJECT.test(subject) && headers.has('in-reply-to');
-  const daemonFrom = DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage;
+  const daemonFrom = DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage && !personAtSystemAddress(from, subject);
   // RFC 5321 §4.5.5: a notice is sent with a null reverse-path, so that nothing bounces back to it
   const nullReversePath = /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
   const evidence = hasBounceEvidence(view, daemonFrom, nullReversePath, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList);
@@ -300,7 +300,7 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   // recipient, and its To, the recipient when the notice itself names nobody else.
   const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
   if (LIST_ADMIN_SUBJECT.test(subject) && DAEMON_FROM.test(from)) return notABounce('rendered');
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false), false, from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
+  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false) && !personAtSystemAddress(from, subject), false, from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -514,15 +514,41 @@ const PATCH_SUBJECT = /^\s*\[[^\]]{0,30}\bPATCH\b/i;
  */
 function writtenByPerson(view: NoticeView, distributedByList: boolean): boolean {
   const from = view.from;
-  if (from.trim() === '' || DAEMON_FROM.test(from) || NO_REPLY_FROM.test(from)) return false;
+  if (from.trim() === '' || NO_REPLY_FROM.test(from)) return false;
   const subject = view.subject;
+  // From a mail system's address: a person who signs with their name and writes about no notice of
+  // theirs, or who posts as that address to a list under the list's tag (raw mode: the list's headers show)
+  if (DAEMON_FROM.test(from)) return personAtSystemAddress(from, subject) || (!view.rendered && distributedByList && LIST_TAG_SUBJECT.test(subject));
   if (distributedByList || repliedOrForwarded(subject) || PATCH_SUBJECT.test(subject)) return true;
-  // A person's name beside the address ("Dana Whitfield <dana@example.org>"): only a notice's set subject
-  // ("Undeliverable: ...", "Delivery Status Notification") keeps it a notice; words like "bounce" in a
-  // subject of one's own do not. A bare address says too little: some systems send their notices from
-  // one that is no daemon's, and a webmail may show only the address.
-  return PERSON_NAME.test(from) && !hasNoticeSubject(subject);
+  // A person's name beside the address ("Dana Whitfield <dana@example.org>"): a subject of one's own
+  // with words like "bounce" does not make it a notice, and a notice's set subject ("Undeliverable: …")
+  // does not either when the name is plainly a person's (a member who pastes their notice under its
+  // subject): a system names itself ("MMDF Mail System", "Barracuda Email Protection"). A bare address
+  // says too little: some systems send their notices from one that is no daemon's, and a webmail may
+  // show only the address.
+  return PERSON_NAME.test(from) && (!hasNoticeSubject(subject) || personalName(from));
 }
+
+/** A display name of two to four words, none a system's ("mail", "gateway", "security"…), no digits: a person's. */
+function personalName(from: string): boolean {
+  const angle = from.indexOf('<');
+  const name = (angle > 0 ? from.slice(0, angle) : '').replace(/"/g, '').trim();
+  return PERSONAL_NAME.test(name) && !SYSTEM_NAME_PART.test(name);
+}
+const PERSONAL_NAME = /^[\p{L}'.-]+(?: [\p{L}'.-]+){1,3}$/u;
+const SYSTEM_NAME_PART = /mail|syst|sistem|систем|server|gateway|protect|secur|deliver|service|servicio|admin|master|daemon|notif|filter|spam|relay|smtp|exchange|outlook|office|support|team|bounce|robot|reply|alert|monitor|microsoft|google|yahoo|apple|amazon|micro|proof|guard|cloud|online|net\b|report|messag|correo|posta|poczt|почт|メール|메일|邮件|郵件/i;
+
+/**
+ * A person's name on a mail system's address ("Martin Keller <postmaster@example.net>") over a subject
+ * that is no notice's: the postmaster writing as themselves. Notices name the system ("Mail Delivery
+ * System", "Content-filter at mx.example.com", "Facebook") and set a notice's subject when they do not.
+ */
+function personAtSystemAddress(from: string, subject: string): boolean {
+  if (!personalName(from) || MACHINE_ADDRESS.test(from)) return false;
+  return !FAILURE_SUBJECTS.test(subject) && !DELAY_SUBJECTS.test(subject) && !NOTICE_SUBJECTS.test(subject);
+}
+/** Addresses only programs send from (people write as postmaster@ or hostmaster@, never as MAILER-DAEMON@). */
+const MACHINE_ADDRESS = /daemon@|<microsoftexchange[0-9a-f]{16}@/i;
 
 /**
  * A notice's own subject opens with its set phrase (after a list tag, "[SPAM] " or Zoho's "Mail "): a

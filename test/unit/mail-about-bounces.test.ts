@@ -203,3 +203,40 @@ Subject: Failed mail  (msg.aa14322)
     expect(d.recipients.map((r) => r.address)).toEqual(['research@example.com']);
   });
 });
+
+describe('people who write from a mail system\'s address or under a notice\'s subject', () => {
+  const pasted = `Hi all, Grandma's photos bounced for Tom. This is what came back:
+
+Delivery has failed to these recipients or groups:
+
+tom@example.net
+The e-mail address you entered couldn't be found.
+
+Diagnostic information for administrators:
+Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+`;
+
+  it('a postmaster who signs with their name and asks about something else is a person', () => {
+    const text = 'Since Monday, mail from one of our IPs to ann@example.org is not delivered: Gmail says "421 4.7.0 [198.51.100.7] does not\nhave a PTR record" and will retry. The other IPs are fine. Ideas?\n';
+    const from = 'Martin Keller <postmaster@example.net>';
+    const subject = 'Gmail 421 4.7.0 "does not have a PTR record" on one IP only';
+    expect(analyze(`From: ${from}\nTo: mailop@lists.example.org\nSubject: ${subject}\nList-Id: <mailop.lists.example.org>\n\n${text}`, { mode: 'raw' }).bounce).toBe(false);
+    expect(analyzeRendered({ subject, from, text }).bounce).toBe(false);
+  });
+
+  it("a member who pastes their notice under its subject, as a webmail shows the list's post", () => {
+    expect(analyzeRendered({ subject: "Undeliverable: Photos from Grandma's 80th", from: 'Pat Harper <pat.harper@example.com>', text: pasted }).bounce).toBe(false);
+  });
+
+  it('but a system that names itself keeps its notice, whatever its address', () => {
+    for (const from of ['Barracuda Email Protection <bounce@ess.example.com>', 'MMDF Mail System <mmdf@cs.example.edu>', 'Content-filter at mx.example.com <postmaster@mx.example.com>']) {
+      expect(analyzeRendered({ subject: "Undeliverable: Photos from Grandma's 80th", from, text: pasted.split('\n').slice(2).join('\n') }).bounce, from).toBe(true);
+    }
+  });
+
+  it('a postmaster posting to a list under its tag is a person (raw mode, where the list headers show)', () => {
+    const text = "Every morning I get a dozen of these:\n\n   ----- Transcript of session follows -----\n   <<< 452 4.3.1 Insufficient system storage\n   <accounts@example.com>... Deferred: 452 4.3.1 Insufficient system storage\n   Warning: message still undelivered after 4 hours\n\nWhich knob stops them?\n";
+    const raw = `From: Ruth Ellison <postmaster@example.org>\nTo: sendmail-users@lists.example.org\nSubject: [sendmail-users] Stop "Postmaster notify: see transcript for details" for warnings?\nList-Id: <sendmail-users.lists.example.org>\nList-Post: <mailto:sendmail-users@lists.example.org>\n\n${text}`;
+    expect(analyze(raw, { mode: 'raw' }).bounce).toBe(false);
+  });
+});
