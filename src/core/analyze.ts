@@ -793,7 +793,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         reporter: reporterId,
         action,
         remoteMta: draft.remoteMta,
-        context: sharedContext ?? classifyContext(view, draft),
+        context: sharedContext ?? classifyContext(view, draft, listed),
         recipient: draft.address,
       });
       classified.set(key, classification);
@@ -889,15 +889,38 @@ const CONTEXT_AROUND = 400;
  * around this recipient's reply. Not the whole notice: the classifier scans every character it is
  * given, and the rest is boilerplate or other recipients.
  */
-function classifyContext(view: NoticeView, draft: Draft | null): string {
+function classifyContext(view: NoticeView, draft: Draft | null, listed: readonly Draft[] = []): string {
   const text = view.text;
-  if (text.length <= CONTEXT_HEAD + 2 * CONTEXT_AROUND) return `${view.subject}\n${text}`;
-  const probe = draft?.diagnostic ? draft.diagnostic.slice(0, 24) : null;
-  let at = probe ? text.indexOf(probe) : -1;
-  if (at < 0 && draft?.address) at = text.indexOf(draft.address);
-  const head = text.slice(0, CONTEXT_HEAD);
-  if (at < 0 || at < CONTEXT_HEAD) return `${view.subject}\n${text.slice(0, Math.max(CONTEXT_HEAD, at + CONTEXT_AROUND))}`;
-  return `${view.subject}\n${head}\n${text.slice(Math.max(CONTEXT_HEAD, at - CONTEXT_AROUND), at + CONTEXT_AROUND)}`;
+  let context: string;
+  if (text.length <= CONTEXT_HEAD + 2 * CONTEXT_AROUND) context = `${view.subject}\n${text}`;
+  else {
+    const probe = draft?.diagnostic ? draft.diagnostic.slice(0, 24) : null;
+    let at = probe ? text.indexOf(probe) : -1;
+    if (at < 0 && draft?.address) at = text.indexOf(draft.address);
+    const head = text.slice(0, CONTEXT_HEAD);
+    context = at < 0 || at < CONTEXT_HEAD
+      ? `${view.subject}\n${text.slice(0, Math.max(CONTEXT_HEAD, at + CONTEXT_AROUND))}`
+      : `${view.subject}\n${head}\n${text.slice(Math.max(CONTEXT_HEAD, at - CONTEXT_AROUND), at + CONTEXT_AROUND)}`;
+  }
+  return withoutOthersLines(context, draft, listed);
+}
+
+/**
+ * The context without the lines that open with another failed recipient: those are its own account
+ * ("r.singh@example.org (Mailbox full)" under "k.okafor@example.org (User not on post office)"). An
+ * address inside a line (a reply that names a forwarding target) keeps the line.
+ */
+function withoutOthersLines(context: string, draft: Draft | null, listed: readonly Draft[]): string {
+  const own = draft?.address?.toLowerCase();
+  const others = own ? listed.map((other) => other.address?.toLowerCase()).filter((address): address is string => !!address && address !== own) : [];
+  if (others.length === 0) return context;
+  return context
+    .split('\n')
+    .filter((line) => {
+      const opening = line.trimStart().replace(/^[<(]/, '').toLowerCase();
+      return !others.some((address) => opening.startsWith(address));
+    })
+    .join('\n');
 }
 
 /** Sendmail-style "554 <user@example.com>... 550 Host unknown": the inner code is the remote server's. */

@@ -210,8 +210,11 @@ const X400_MAILBOX_ATTRIBUTE = /^(?:smtp|rfc-?822)=/i;
 /** A From field's label right before an address, wherever it stands in its line. */
 const FROM_FIELD_BEFORE = /\bfrom[ \t]*:[ \t]*<?$/i;
 
-/** What a server says right after the sender's address it refuses ("<ann@…>: Sender address rejected: …"). */
-const SENDER_REFUSED_AFTER = /[>\]]?:?[ \t]*sender address rejected/iy;
+/**
+ * What a server says right after the sender's address it refuses: Postfix's "<ann@…>: Sender address
+ * rejected: …", Sendmail's "<ann@…>... Domain of sender address ann@… does not exist" (its proto.m4).
+ */
+const SENDER_REFUSED_AFTER = /[>\]]?(?::|\.\.\.)?[ \t]*(?:sender address rejected|domain of sender address)/iy;
 
 /**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
@@ -737,10 +740,13 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     }
     const first = occurrences.get(address)![0]!;
     // The notice's one reply is every recipient's unless it stands with another recipient and this one
-    // has its own account of the failure (qmail: "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)").
-    const firstSegmentEnd = segmentEndOf(first);
-    const ownAccount = order.length > 1 && shared !== null && hasOwnAccount(text, first, firstSegmentEnd, shared);
-    const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownAccount ? shared : null);
+    // has its own account of the failure somewhere (qmail: "<a@…>: user is over quota" above "<b@…>: …
+    // (#5.1.1)"; Sendmail's transcript, "<a@…>... Deferred: Connection refused by …", below a list that
+    // quotes another recipient's reply).
+    const ownEntry = order.length > 1 && shared !== null ? occurrences.get(address)!.find((occurrence) => hasOwnAccount(text, occurrence, segmentEndOf(occurrence), shared)) : undefined;
+    const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownEntry ? shared : null);
+    const listedAlone = chosen === null && !ownEntry ? accountAfterList(text, occurrences.get(address)!, addressHits) : undefined;
+    const told = ownEntry ?? first;
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
     const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? String.prototype.slice.call(text, first.lineStart, found.index) : null;
     drafts.push({
@@ -749,7 +755,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
       status: chosen === found ? foundStatus : (chosen?.status ?? null),
       reply: chosen?.reply ?? null,
       // without a quoted reply, the words printed with the address are the best account of the failure
-      diagnostic: chosen?.diagnostic ?? wordsAround(text, first, firstSegmentEnd),
+      diagnostic: chosen?.diagnostic ?? (listedAlone ? wordsAround(text, listedAlone, lineEndNear(text, listedAlone.index, 600)) : wordsAround(text, told, segmentEndOf(told))),
       remoteMta: remoteHostIn(hostLines),
       willRetryUntil: null,
     });
@@ -851,12 +857,29 @@ function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): 
   return words.length > 0 ? words.slice(0, 500) : null;
 }
 
-/** The address opening its line as the label of its entry ("<bob@…>: …", qmail's "<bob@…>:"): the label, else null. */
+/**
+ * Where a recipient first named alone on its line, in a list, is named again with words: its own
+ * account further on (Domino lists the recipients, then "because:" one line each, "User Ann Lee
+ * (ann@…) not listed in Domino Directory").
+ */
+function accountAfterList(text: string, occurrences: readonly AddressHit[], all: readonly AddressHit[]): AddressHit | undefined {
+  const first = occurrences[0]!;
+  if (OWN_WORDS.test(lineWithout(text, first))) return undefined;
+  return all.find((hit) => hit.index > first.index && !hit.party && hit.address === first.address && OWN_WORDS.test(lineWithout(text, hit)));
+}
+
+/** The occurrence's line with the address left out. */
+function lineWithout(text: string, occurrence: AddressHit): string {
+  const end = lineEndNear(text, occurrence.index, 600);
+  return text.slice(occurrence.lineStart, occurrence.index) + text.slice(occurrence.index + occurrence.address.length, end);
+}
+
+/** The address opening its line as the label of its entry ("<bob@…>: …", qmail's "<bob@…>:", Sendmail's "<bob@…>... "): the label, else null. */
 function labelsEntry(text: string, occurrence: AddressHit): string | null {
   const label = ENTRY_LABEL.exec(text.slice(occurrence.lineStart, occurrence.index + occurrence.address.length + 4));
   return label && label[1]!.toLowerCase() === occurrence.address.toLowerCase() ? label[0] : null;
 }
-const ENTRY_LABEL = /^[ \t]*<?([^\s<>]+)>?:(?:[ \t]+|$)/m;
+const ENTRY_LABEL = /^[ \t]*<?([^\s<>]+?)>?(?::|\.\.\.)(?:[ \t]+|$)/m;
 
 /** The reply right before a recipient's first mention, when no other recipient sits in between. */
 function precedingReply(replies: readonly ReplyHit[], hits: readonly AddressHit[], occurrence: AddressHit): ReplyHit | null {

@@ -10,7 +10,7 @@ import { emptyTallies, formatTable, loadLabels, percent, readCorpusFile, renderL
 import type { Field, LabelledMessage, Tally } from './corpus-helpers';
 
 /** Best agreement reached so far, in percent (floor to 0.1). Raise when the code improves; never lower. */
-const RAW_RATCHET: Record<Field, number> = { bounce: 100, kind: 100, status: 99.7, reply: 98.6, reason: 92.1, address: 99.1 };
+const RAW_RATCHET: Record<Field, number> = { bounce: 100, kind: 100, status: 99.7, reply: 98.6, reason: 92.3, address: 99.1 };
 const RENDERED_RATCHET: Record<Field, number> = { bounce: 99.1, kind: 98.6, status: 100, reply: 98.7, reason: 81.9, address: 88 };
 
 /** Project targets (the ratchet may not sit below them once reached). */

@@ -240,3 +240,93 @@ Content-Type: text/html; charset=utf-8
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['ben@example.net', 'mailboxfull']]);
   });
 });
+
+describe('each recipient of a multi-recipient notice keeps its own account', () => {
+  const sendmail = (text: string) => analyzeRendered({ subject: 'Returned mail: see transcript for details', from: 'Mail Delivery Subsystem <MAILER-DAEMON@gw.example.com>', text });
+
+  it("Sendmail's transcript line '<x>... Deferred: …' is that recipient's, not the one reply the list quotes", () => {
+    const d = sendmail(`   ----- The following addresses had transient non-fatal errors -----
+<aa@example.com>
+<cc@example.org>
+    (reason: 452 4.2.2 <cc@example.org>... Mailbox full)
+
+   ----- Transcript of session follows -----
+<aa@example.com>... Deferred: Connection timed out with mx.example.com.
+... while talking to mail.example.org.:
+>>> RCPT To:<cc@example.org>
+<<< 452 4.2.2 <cc@example.org>... Mailbox full
+Warning: message still undelivered after 4 hours
+`);
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['aa@example.com', 'expired'], ['cc@example.org', 'mailboxfull']]);
+    expect(d.recipients[0]!.diagnostic).toMatch(/^Deferred: Connection timed out/);
+  });
+
+  it("Sendmail's recipients under 'successful delivery notifications' did not fail, and the sender its 553 names is no recipient", () => {
+    const d = sendmail(`   ----- The following addresses had permanent fatal errors -----
+<n.adams@example.org>
+    (reason: 550 5.1.1 <n.adams@example.org>... User unknown)
+<press@example.net>
+    (reason: 553 5.1.8 <r.okoye@example.com>... Domain of sender address r.okoye@example.com does not exist)
+
+   ----- The following addresses had successful delivery notifications -----
+<board@example.org>  (relayed to non-DSN-aware mailer)
+<j.lowe@example.net>  (successfully delivered to mailbox)
+
+   ----- Transcript of session follows -----
+<board@example.org>... relayed; expect no further notifications
+`);
+    expect(d.recipients.map((r) => r.address)).toEqual(['n.adams@example.org', 'press@example.net']);
+  });
+
+  it("Domino's list of recipients, then one 'because' line each", () => {
+    const d = analyzeRendered({
+      subject: 'DELIVERY FAILURE: User Aiko Tanaka (a.tanaka@example.org) not listed in Domino Directory',
+      from: 'Mail Router <Postmaster@example.org>',
+      text: `Your message
+
+  Subject: Revised price list
+
+was not delivered to:
+
+  a.tanaka@example.org
+  b.keller@example.org
+
+because:
+
+  User Aiko Tanaka (a.tanaka@example.org) not listed in Domino Directory
+  User Bruno Keller (b.keller@example.org) not listed in Domino Directory
+
+Your message
+
+  Subject: Revised price list
+
+was not delivered to:
+
+  c.moreau@example.org
+
+because:
+
+  Unable to deliver message: mail file size exceeds the maximum size allowed for mail delivery
+`,
+    });
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['a.tanaka@example.org', 'userunknown'],
+      ['b.keller@example.org', 'userunknown'],
+      ['c.moreau@example.org', 'mailboxfull'],
+    ]);
+  });
+
+  it("another recipient's line is not read as this one's context", () => {
+    const d = analyzeRendered({
+      subject: 'Mail delivery failed',
+      from: 'Mail System <postmaster@gw.example.org>',
+      text: `The message that you sent was undeliverable to the following:
+	k.okafor@example.org (No route to post office)
+	r.singh@example.org (Mailbox full)
+`,
+    });
+    expect(d.recipients.map((r) => r.address)).toEqual(['k.okafor@example.org', 'r.singh@example.org']);
+    expect(d.recipients[0]!.reason).not.toBe('mailboxfull');
+    expect(d.recipients[1]!.reason).toBe('mailboxfull');
+  });
+});
