@@ -209,8 +209,9 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const strongEvidence = dsnDrafts.length > 0 || BOUNCE_HEADERS.some((name) => headers.has(name)) || collected.reportType === 'delivery-status';
   // A list manager's own notice to its owners (Mailman's "Uncaught bounce notification", "moderator
   // request(s) waiting") speaks about bounces, but only a notice it attaches is one.
-  const listAdministrivia = LIST_ADMIN_SUBJECT.test(subject) && DAEMON_FROM.test(from);
-  if (!strongEvidence && (!DAEMON_FROM.test(from) || listAdministrivia)) {
+  const systemSender = DAEMON_FROM.test(from);
+  const listAdministrivia = systemSender && LIST_ADMIN_SUBJECT.test(subject);
+  if (!strongEvidence && (!systemSender || listAdministrivia)) {
     const forwarded = readForwarded(subject, bodyText, context, nesting) ?? attachedNotice(collected.returnedHeaders?.embedded() ?? null, context, nesting);
     if (forwarded) return { ...forwarded, input: 'raw' };
     if (listAdministrivia) return notABounce('raw');
@@ -226,7 +227,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   // mail system's address: notices set subjects of their own. (Raw mode only: Gmail shows a notice under
   // its thread's subject, which may be a reply's.)
   const answersMessage = REPLY_SUBJECT.test(subject) && headers.has('in-reply-to');
-  const daemonFrom = DAEMON_FROM.test(from) && !listManagerPosting && !answersMessage && !personAtSystemAddress(from, subject);
+  const daemonFrom = systemSender && !listManagerPosting && !answersMessage && !personAtSystemAddress(from, subject);
   // RFC 5321 §4.5.5: a notice is sent with a null reverse-path, so that nothing bounces back to it
   const nullReversePath = /^\s*<>\s*$/.test(headers.get('return-path') ?? '');
   const evidence = hasBounceEvidence(view, daemonFrom, nullReversePath, attachedOrigin, returnedBySystem(original, from, returnedHeaders?.get('from')), distributedByList);
@@ -254,7 +255,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
     if (inner && (inner.mediaType === 'multipart/report' || DAEMON_FROM.test(inner.headers.get('from') ?? ''))) {
       const nested = analyzeParsed(inner, context, nesting + 1);
       // A person's message that attaches a notice forwarded it ("forward as attachment").
-      if (nested.bounce) return DAEMON_FROM.test(from) ? nested : { ...nested, forwarded: true };
+      if (nested.bounce) return systemSender ? nested : { ...nested, forwarded: true };
     }
   }
   // X-Failed-Recipients (Exim and friends) is the authoritative list when there is no DSN part.
@@ -272,14 +273,15 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
 export function analyzeRenderedText(text: string, context: AnalyzeContext, nesting = 0): Diagnosis {
   const plain = hasMarkup(text) ? htmlToText(text) : text;
   const body = plain.indexOf('\r') >= 0 ? plain.replace(/\r\n?/g, '\n') : plain;
-  if (!DAEMON_FROM.test(context.from ?? '')) {
-    const forwarded = readForwarded(context.subject ?? '', body, context, nesting);
+  const subject = context.subject ?? '';
+  const from = context.from ?? '';
+  const systemSender = DAEMON_FROM.test(from);
+  if (!systemSender) {
+    const forwarded = readForwarded(subject, body, context, nesting);
     if (forwarded) return forwarded;
   }
   const index = body.length <= INDEXED ? NOTICE_TRIGRAMS.fill(body) : undefined;
   const { notice, original } = cutReturnedOriginal(body, index);
-  const subject = context.subject ?? '';
-  const from = context.from ?? '';
   const view: NoticeView = { subject, from: from.toLowerCase(), text: notice, header: () => null, rendered: true, index };
   const noticeTime = lazily(() => parseDate(context.date) ?? context.now?.getTime() ?? null);
 
@@ -299,8 +301,8 @@ export function analyzeRenderedText(text: string, context: AnalyzeContext, nesti
   // A pasted original (headers after the notice's marker) names its sender, who is not a failed
   // recipient, and its To, the recipient when the notice itself names nobody else.
   const [returnedFrom, returnedToField] = fieldsOfInlineOriginal(original, RETURNED_FIELDS);
-  if (LIST_ADMIN_SUBJECT.test(subject) && DAEMON_FROM.test(from)) return notABounce('rendered');
-  const evidence = hasBounceEvidence(view, DAEMON_FROM.test(from) && !postedByListManager(from, subject, false) && !personAtSystemAddress(from, subject), false, from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
+  if (systemSender && LIST_ADMIN_SUBJECT.test(subject)) return notABounce('rendered');
+  const evidence = hasBounceEvidence(view, systemSender && !postedByListManager(from, subject, false) && !personAtSystemAddress(from, subject), false, from.trim() === '', returnedBySystem(original, from, returnedFrom), distributedByList);
   // The content script skips what the pre-check rejects, so a bounce must pass it here too.
   if ((dsnDrafts.length === 0 && !evidence) || !mightBeBounce(text, subject, from)) {
     if (isAutoReply(view, null, false)) return nonBounce('autoreply', addressesIn(from).slice(0, 1).map((address) => emptyDraft(address)), view, 'rendered');
@@ -428,7 +430,7 @@ function emptyDraft(address: string | null): Draft {
 function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePath: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
   // a list's digest bundles its members' posts, whatever they quote; cron mails a job's output (a log
   // summary's rejected and bounced lines) as "(Cron Daemon)"
-  if (DIGEST_SUBJECT.test(view.subject) || CRON_FROM.test(view.from)) return false;
+  if (DIGEST_SUBJECT.test(view.subject) || view.from.includes(CRON_SENDER)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
@@ -479,8 +481,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePat
  * (Request Tracker, osTicket, Zendesk, Freshdesk), "Ticket #48213", "Case #00012", "[Ticket#2024061710000012]" (OTRS).
  */
 const TICKET_SUBJECT = /\[[^\]\n]{0,40}#\s?\d{2,}\]|\b(?:ticket|case|request|incident)\s?(?:#|no\.|number)\s?\d{2,}/i;
-/** The sender cron(8) (Vixie cron, cronie) mails a job's output as: "root@host (Cron Daemon)", "Cron Daemon <root@host>". */
-const CRON_FROM = /\bcron daemon\b/i;
+/** The name cron(8) (Vixie cron, cronie) mails a job's output under: "root@host (Cron Daemon)" (view.from is lower-cased). */
+const CRON_SENDER = 'cron daemon';
 /** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */
 // (bounded: a tag is a short word, and unbounded runs made "a-a-a-…" lines quadratic, 100 ms for 8,000 characters)
 const SYSLOG_LINE = /(?<![\w/-])[\w-]{1,40}(?:\/[\w-]{1,40}){0,3}\[\d{1,10}\]: /;
@@ -544,7 +546,7 @@ const SYSTEM_NAME_PART = /mail|syst|sistem|систем|server|gateway|protect|s
  * System", "Content-filter at mx.example.com", "Facebook") and set a notice's subject when they do not.
  */
 function personAtSystemAddress(from: string, subject: string): boolean {
-  if (!personalName(from) || MACHINE_ADDRESS.test(from)) return false;
+  if (MACHINE_ADDRESS.test(from) || !personalName(from)) return false;
   return !FAILURE_SUBJECTS.test(subject) && !DELAY_SUBJECTS.test(subject) && !NOTICE_SUBJECTS.test(subject);
 }
 /** Addresses only programs send from (people write as postmaster@ or hostmaster@, never as MAILER-DAEMON@). */
@@ -774,6 +776,8 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
   // answers (hostile input), recipients with the same codes share one classification.
   const classified = new Map<string, ReturnType<typeof classify>>();
   const sharedContext = listed.length > MAX_CONTEXT_SEARCHES ? classifyContext(view, null) : null;
+  // the recipients whose entries open a line of the notice: their lines are kept out of the others' contexts
+  const entryOpeners = !sharedContext && listed.length > 1 ? listed.filter((draft) => draft.address && opensALine(view.text, draft.address)).map((draft) => draft.address!) : [];
   let retry: RetryWindow | null | undefined;
   const recipients: RecipientStatus[] = listed.map((draft) => {
     const action = draft.action ?? actionOfKind(kind);
@@ -793,7 +797,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         reporter: reporterId,
         action,
         remoteMta: draft.remoteMta,
-        context: sharedContext ?? classifyContext(view, draft, listed),
+        context: sharedContext ?? classifyContext(view, draft, entryOpeners),
         recipient: draft.address,
       });
       classified.set(key, classification);
@@ -889,7 +893,7 @@ const CONTEXT_AROUND = 400;
  * around this recipient's reply. Not the whole notice: the classifier scans every character it is
  * given, and the rest is boilerplate or other recipients.
  */
-function classifyContext(view: NoticeView, draft: Draft | null, listed: readonly Draft[] = []): string {
+function classifyContext(view: NoticeView, draft: Draft | null, entryOpeners: readonly string[] = []): string {
   const text = view.text;
   let context: string;
   if (text.length <= CONTEXT_HEAD + 2 * CONTEXT_AROUND) context = `${view.subject}\n${text}`;
@@ -902,7 +906,7 @@ function classifyContext(view: NoticeView, draft: Draft | null, listed: readonly
       ? `${view.subject}\n${text.slice(0, Math.max(CONTEXT_HEAD, at + CONTEXT_AROUND))}`
       : `${view.subject}\n${head}\n${text.slice(Math.max(CONTEXT_HEAD, at - CONTEXT_AROUND), at + CONTEXT_AROUND)}`;
   }
-  return withoutOthersLines(context, draft, listed);
+  return withoutOthersLines(context, draft, entryOpeners);
 }
 
 /**
@@ -910,9 +914,9 @@ function classifyContext(view: NoticeView, draft: Draft | null, listed: readonly
  * ("r.singh@example.org (Mailbox full)" under "k.okafor@example.org (User not on post office)"). An
  * address inside a line (a reply that names a forwarding target) keeps the line.
  */
-function withoutOthersLines(context: string, draft: Draft | null, listed: readonly Draft[]): string {
-  const own = draft?.address?.toLowerCase();
-  const others = own ? listed.map((other) => other.address?.toLowerCase()).filter((address): address is string => !!address && address !== own) : [];
+function withoutOthersLines(context: string, draft: Draft | null, entryOpeners: readonly string[]): string {
+  const own = draft?.address;
+  const others = own ? entryOpeners.filter((address) => address !== own).map((address) => address.toLowerCase()) : [];
   if (others.length === 0) return context;
   return context
     .split('\n')
@@ -921,6 +925,17 @@ function withoutOthersLines(context: string, draft: Draft | null, listed: readon
       return !others.some((address) => opening.startsWith(address));
     })
     .join('\n');
+}
+
+/** Whether `address` (as written) opens a line of `text`, after indentation and a "<" or "(". */
+function opensALine(text: string, address: string): boolean {
+  for (let at = text.indexOf(address); at >= 0; at = text.indexOf(address, at + 1)) {
+    let start = at;
+    if (start > 0 && (text[start - 1] === '<' || text[start - 1] === '(')) start--;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (start === 0 || text[start - 1] === '\n') return true;
+  }
+  return false;
 }
 
 /** Sendmail-style "554 <user@example.com>... 550 Host unknown": the inner code is the remote server's. */

@@ -743,8 +743,9 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     // has its own account of the failure somewhere (qmail: "<a@…>: user is over quota" above "<b@…>: …
     // (#5.1.1)"; Sendmail's transcript, "<a@…>... Deferred: Connection refused by …", below a list that
     // quotes another recipient's reply).
-    const ownEntry = order.length > 1 && shared !== null ? occurrences.get(address)!.find((occurrence) => hasOwnAccount(text, occurrence, segmentEndOf(occurrence), shared)) : undefined;
-    const chosen = found ?? precedingReply(replies, used, first) ?? (sharedApplies && !ownEntry ? shared : null);
+    const preceding = found ? null : precedingReply(replies, used, first);
+    const ownEntry = !found && !preceding && order.length > 1 && shared !== null ? occurrences.get(address)!.find((occurrence) => hasOwnAccount(text, occurrence, segmentEndOf(occurrence), shared)) : undefined;
+    const chosen = found ?? preceding ?? (sharedApplies && !ownEntry ? shared : null);
     const listedAlone = chosen === null && !ownEntry ? accountAfterList(text, occurrences.get(address)!, addressHits) : undefined;
     const told = ownEntry ?? first;
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
@@ -860,7 +861,8 @@ function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): 
 /**
  * Where a recipient first named alone on its line, in a list, is named again with words: its own
  * account further on (Domino lists the recipients, then "because:" one line each, "User Ann Lee
- * (ann@…) not listed in Domino Directory").
+ * (ann@…) not listed in Domino Directory"; Sendmail lists them, then its transcript says
+ * "<ann@…>... Deferred: Name server: example.org.: host name lookup failure").
  */
 function accountAfterList(text: string, occurrences: readonly AddressHit[], all: readonly AddressHit[]): AddressHit | undefined {
   const first = occurrences[0]!;
@@ -876,10 +878,19 @@ function lineWithout(text: string, occurrence: AddressHit): string {
 
 /** The address opening its line as the label of its entry ("<bob@…>: …", qmail's "<bob@…>:", Sendmail's "<bob@…>... "): the label, else null. */
 function labelsEntry(text: string, occurrence: AddressHit): string | null {
-  const label = ENTRY_LABEL.exec(text.slice(occurrence.lineStart, occurrence.index + occurrence.address.length + 4));
-  return label && label[1]!.toLowerCase() === occurrence.address.toLowerCase() ? label[0] : null;
+  let at = occurrence.lineStart;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  if (text[at] === '<') at++;
+  if (at !== occurrence.index) return null;
+  let end = occurrence.index + occurrence.address.length;
+  if (text[end] === '>') end++;
+  if (text[end] === ':') end++;
+  else if (text.startsWith('...', end)) end += 3;
+  else return null;
+  if (end < text.length && text[end] !== ' ' && text[end] !== '\t' && text[end] !== '\n') return null;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  return text.slice(occurrence.lineStart, end);
 }
-const ENTRY_LABEL = /^[ \t]*<?([^\s<>]+?)>?(?::|\.\.\.)(?:[ \t]+|$)/m;
 
 /** The reply right before a recipient's first mention, when no other recipient sits in between. */
 function precedingReply(replies: readonly ReplyHit[], hits: readonly AddressHit[], occurrence: AddressHit): ReplyHit | null {

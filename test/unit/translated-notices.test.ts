@@ -278,6 +278,17 @@ Warning: message still undelivered after 4 hours
     expect(d.recipients.map((r) => r.address)).toEqual(['n.adams@example.org', 'press@example.net']);
   });
 
+  it("a lone recipient Sendmail lists, then accounts for in its transcript", () => {
+    const d = sendmail(`   ----- The following addresses had permanent fatal errors -----
+<kim@example.org>
+
+   ----- Transcript of session follows -----
+<kim@example.org>... Deferred: Name server: example.org.: host name lookup failure
+Message could not be delivered for 8 hours
+`);
+    expect(d.recipients.map((r) => [r.address, r.diagnostic])).toEqual([['kim@example.org', 'Deferred: Name server: example.org.: host name lookup failure']]);
+  });
+
   it("Domino's list of recipients, then one 'because' line each", () => {
     const d = analyzeRendered({
       subject: 'DELIVERY FAILURE: User Aiko Tanaka (a.tanaka@example.org) not listed in Domino Directory',

@@ -18,6 +18,8 @@ export const sendmail: Reporter = {
     text: /----- The following addresses had permanent fatal errors -----|----- Transcript of session follows -----/,
   },
   refine(drafts, notice) {
+    // (the heading's words looked for before the pattern that finds its line: most notices have none)
+    if (!notice.text.includes('successful delivery notifications')) return;
     const heading = SUCCESS_SECTION.exec(notice.text);
     if (!heading) return;
     const start = heading.index + heading[0].length;
