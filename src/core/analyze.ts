@@ -430,7 +430,7 @@ function emptyDraft(address: string | null): Draft {
 function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePath: boolean, otherOrigin: boolean, pastedOriginal: boolean, distributedByList: boolean): boolean {
   // a list's digest bundles its members' posts, whatever they quote; cron mails a job's output (a log
   // summary's rejected and bounced lines) as "(Cron Daemon)"
-  if (DIGEST_SUBJECT.test(view.subject) || view.from.includes(CRON_SENDER)) return false;
+  if (DIGEST_SUBJECT.test(view.subject) || HELD_SUBJECT.test(view.subject) || view.from.includes(CRON_SENDER)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
@@ -481,6 +481,12 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePat
  * (Request Tracker, osTicket, Zendesk, Freshdesk), "Ticket #48213", "Case #00012", "[Ticket#2024061710000012]" (OTRS).
  */
 const TICKET_SUBJECT = /\[[^\]\n]{0,40}#\s?\d{2,}\]|\b(?:ticket|case|request|incident)\s?(?:#|no\.|number)\s?\d{2,}/i;
+/**
+ * A filtering service's report of mail it holds (Sophos' "Daily Quarantine Report", Proofpoint's "End User
+ * Digest", Cisco's "Spam Quarantine Notification", Mimecast's "Message Held for Review"): the mail waits for
+ * a release or a review, nothing bounced.
+ */
+const HELD_SUBJECT = /quarantine (?:report|summary|digest|notification)|end user digest|held for review/i;
 /** The name cron(8) (Vixie cron, cronie) mails a job's output under: "root@host (Cron Daemon)" (view.from is lower-cased). */
 const CRON_SENDER = 'cron daemon';
 /** A line of a system log (RFC 3164 / journald): a program's tag and process id before the message ("postfix/smtp[20211]: "). */

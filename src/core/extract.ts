@@ -187,6 +187,11 @@ function lastWordOf(prefix: string): string {
   return prefix.slice(start, end).toLowerCase();
 }
 
+/** Whether a prefix holds only indentation (and a "<"). */
+function isBlankPrefix(prefix: string): boolean {
+  return /^[ \t]*<?$/.test(prefix);
+}
+
 /** A–Z, a–z, or any character past Latin-1's symbols (accented letters, Cyrillic…): enough for CUE_LAST_WORDS. */
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
@@ -200,10 +205,10 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  * Details"), "Sent by:", "Message envoyé par :", "This notification was sent to" (the reader's own
  * address), in the panel's languages; the SMTP command that names the envelope sender (RFC 5321),
  * as transcripts and Exim's errors quote it; the forward-path a 551 reply suggests ("User not local; please
- * try <forward-path>", RFC 5321 §3.4); and Exim's failed sender callout ("Verification failed for
+ * try <forward-path>", RFC 5321 §3.4) or Postfix's relocated(5) table ("User has moved to <new address>"); and Exim's failed sender callout ("Verification failed for
  * <sender>", "Callback setup failed while verifying <sender>", its acl.c), which refusals quote. (One pattern: each is tried at every position of the prefix.)
  */
-const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try)[ \t]*:?[ \t]*[<[]?$/i;
+const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try|has moved to)[ \t]*:?[ \t]*[<[]?$/i;
 
 const X400_MAILBOX_ATTRIBUTE = /^(?:smtp|rfc-?822)=/i;
 
@@ -271,6 +276,11 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // (both cues end in one of a few words: most prefixes are ruled out by their last word alone)
     const cued = CUE_LAST_WORDS.has(lastWordOf(prefix));
     if ((cued && PARTY_LABEL.test(prefix)) || (index - lineStart < 8 && RECEIVED_FROM.test(prefix))) continue;
+    // a reply wrapped right before the address ("User has moved to\n    ann@…"): the label ends the line above
+    if (lineStart >= 2 && isBlankPrefix(prefix)) {
+      const above = String.prototype.slice.call(text, Math.max(lineStartNear(text, lineStart - 1), lineStart - 41), lineStart - 1);
+      if (CUE_LAST_WORDS.has(lastWordOf(above)) && PARTY_LABEL.test(above)) continue;
+    }
     if (stickyAt(SENDER_REFUSED_AFTER, text, index + raw.length) >= 0) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands
     if (cued && CONTACT_CUE.test(prefix)) {

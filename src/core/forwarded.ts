@@ -29,8 +29,11 @@ const FORWARD_OPENER = new RegExp(
 /** FORWARD_OPENER on any line of a text. */
 const FORWARD_OPENER_ANYWHERE = new RegExp(FORWARD_OPENER.source, 'im');
 
-/** "> > From: ..." or "*From:* ..." (Outlook's bold field names in plain text). */
-const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t]*[:：]\*?[ \t]*(.*)$/;
+/**
+ * "> > From: ..." or "*From:* ..." (Outlook's bold field names in plain text); French typography puts a
+ * (no-break) space before the colon ("De : ...").
+ */
+const FIELD_LINE = /^((?:>[ \t]?)*)[ \t]*\*?([^\s:*：]{1,12})\*?[ \t\u00a0\u202f]*[:：]\*?[ \t]*(.*)$/;
 
 /** A forwarded block's From that names a person or a mailbox (any address, or a name that is not a mail system's). */
 const PERSONAL_SENDER = /@|^\s*"?[^\s"<@:]{2,}(?: [^\s"<@:]{1,}){0,3}"?\s*$/;
@@ -54,10 +57,13 @@ export function forwardedNotice(subject: string, text: string): ForwardedNotice 
     if (!opened) continue;
     const fields: Partial<Record<'from' | 'subject' | 'date' | 'to', string>> = { from: first.value };
     let end = i + 1;
-    for (; end < lines.length && end <= i + 10; end++) {
-      const field = fieldOf(lines[end]!);
+    for (let at = i + 1; at < lines.length && at <= i + 20; at++) {
+      // (a webmail shows an HTML forward's fields as paragraphs, with blank lines between them)
+      if (dequote(lines[at]!, first.depth).trim() === '') continue;
+      const field = fieldOf(lines[at]!);
       if (!field || field.depth !== first.depth) break;
       fields[field.name] ??= field.value;
+      end = at + 1;
     }
     const from = fields.from ?? '';
     const innerSubject = fields.subject ?? '';

@@ -240,3 +240,51 @@ Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
     expect(analyze(raw, { mode: 'raw' }).bounce).toBe(false);
   });
 });
+
+describe('notices forwarded in HTML and in French', () => {
+  const notice = `This is the mail system at host mx.example.org.
+
+<kim@example.net>: host mx.example.net[198.51.100.3] said: 550 5.1.1
+    <kim@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)
+`;
+
+  it('a forward header whose fields a webmail shows as paragraphs (blank lines between them)', () => {
+    const text = `Can you check this?\n\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n\nSent: Tuesday, March 4, 2025 9:11 AM\n\nTo: Jane Cooper <jane.cooper@example.com>\n\nSubject: Undelivered Mail Returned to Sender\n\n${notice}`;
+    const d = analyzeRendered({ subject: 'FW: Undelivered Mail Returned to Sender', from: 'Jane Cooper <jane.cooper@example.com>', text });
+    expect(d).toMatchObject({ bounce: true, forwarded: true });
+    expect(d.recipients.map((r) => r.address)).toEqual(['kim@example.net']);
+  });
+
+  it('French field names with a no-break space before the colon ("De :")', () => {
+    const text = `Bonjour,\n\n-----Message d'origine-----\nDe\u00a0: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nEnvoyé\u00a0: mardi 4 mars 2025 09:11\nÀ\u00a0: Jeanne <jeanne@example.com>\nObjet\u00a0: Undelivered Mail Returned to Sender\n\n${notice}`;
+    const d = analyzeRendered({ subject: 'TR: Undelivered Mail Returned to Sender', from: 'Jeanne <jeanne@example.com>', text });
+    expect(d).toMatchObject({ bounce: true, forwarded: true });
+    expect(d.recipients.map((r) => r.address)).toEqual(['kim@example.net']);
+  });
+
+  it("the new address Postfix's relocated table gives, wrapped onto the next line, is no failed recipient", () => {
+    const d = analyzeRendered({
+      subject: 'Undelivered Mail Returned to Sender',
+      from: 'Mail Delivery System <MAILER-DAEMON@mx.example.org>',
+      text: 'This is the mail system at host mx.example.org.\n\n<e.larsen@example.org>: host mail.example.org[198.51.100.61] said: 550 5.1.6\n    <e.larsen@example.org>: Recipient address rejected: User has moved to\n    e.larsen@example.net (in reply to RCPT TO command)\n',
+    });
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['e.larsen@example.org', 'hasmoved']]);
+  });
+});
+
+describe("a filtering service's report of mail it holds", () => {
+  it('a quarantine report or a held-for-review notice is no bounce', () => {
+    const report = analyzeRendered({
+      subject: 'Daily Quarantine Report for k.novak@example.net',
+      from: 'Quarantine Report <postmaster@utm.example.net>',
+      text: 'The following messages addressed to you were quarantined and have NOT been delivered.\n\n07.04. 21:44  billing@example.org  Undelivered Mail Returned to Sender  Spam\n',
+    });
+    expect(report.bounce).toBe(false);
+    const held = analyzeRendered({
+      subject: 'Message Held for Review: PO 7781',
+      from: 'Postmaster - example.net <postmaster@example.net>',
+      text: 'Your message to purchasing@example.net is being held for review before delivery. You do not need to resend the message.\n',
+    });
+    expect(held.bounce).toBe(false);
+  });
+});
