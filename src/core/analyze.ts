@@ -420,10 +420,11 @@ function emptyDraft(address: string | null): Draft {
  * either, a subject and an SMTP code are not enough: people discuss bounces, quote reply lines
  * ("> 550 5.1.1 User unknown") and answer them ("Re: Undeliverable: ..."), and parcel services
  * announce failed deliveries.
- * Signs: a daemon-like sender (1) and with it a null envelope sender (1), the notice's own subject (1), wording only a notice prints (2) or
- * failure / delay wording (1), an SMTP status (1). `otherOrigin`: the caller's own sign of a mail-system
- * origin (the returned original attached as a part, an Auto-Submitted header, or a rendered view that
- * does not show the sender at all); `pastedOriginal`: the returned original's text follows the notice.
+ * Signs: a daemon-like sender (1), the notice's own subject (1), with either a null envelope sender
+ * (1), wording only a notice prints (2) or failure / delay wording (1), an SMTP status (1).
+ * `nullReversePath`: the Return-Path is "<>" (raw mode); `otherOrigin`: the caller's own sign of a
+ * mail-system origin (the returned original attached as a part, or a rendered view that does not show
+ * the sender at all); `pastedOriginal`: the returned original's text follows the notice.
  * The cheap signs are counted first: the wording sets are the costly part (each scans the notice's
  * head), and a daemon sender with a status code already decides most notices without them.
  */
