@@ -923,7 +923,8 @@ function classifyContext(view: NoticeView, draft: Draft | null, entryOpeners: re
  */
 function withoutOthersLines(context: string, draft: Draft | null, entryOpeners: readonly string[]): string {
   const own = draft?.address;
-  const others = own ? entryOpeners.filter((address) => address !== own).map((address) => address.toLowerCase()) : [];
+  // (looked for as written before any line is split: most contexts hold no other recipient's entry)
+  const others = own ? entryOpeners.filter((address) => address !== own && opensALine(context, address)).map((address) => address.toLowerCase()) : [];
   if (others.length === 0) return context;
   return context
     .split('\n')
