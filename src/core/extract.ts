@@ -205,7 +205,8 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  * Details"), "Sent by:", "Message envoyé par :", "This notification was sent to" (the reader's own
  * address), in the panel's languages; the SMTP command that names the envelope sender (RFC 5321),
  * as transcripts and Exim's errors quote it; the forward-path a 551 reply suggests ("User not local; please
- * try <forward-path>", RFC 5321 §3.4) or Postfix's relocated(5) table ("User has moved to <new address>"); and Exim's failed sender callout ("Verification failed for
+ * try <forward-path>", RFC 5321 §3.4) or Postfix's relocated(5) table ("User has moved to <new address>");
+ * and Exim's failed sender callout ("Verification failed for
  * <sender>", "Callback setup failed while verifying <sender>", its acl.c), which refusals quote. (One pattern: each is tried at every position of the prefix.)
  */
 const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try|has moved to)[ \t]*:?[ \t]*[<[]?$/i;
@@ -822,8 +823,8 @@ function nextOtherOccurrence(hits: readonly AddressHit[], occurrence: AddressHit
 
 /**
  * Whether the recipient's entry is a short paragraph of its own (it ends within OWN_ENTRY characters)
- * that holds words (three letters in a row), while the shared
- * reply stands in another recipient's entry: a list of recipients each with its own account (qmail's
+ * that holds words (three letters in a row), while the shared reply stands in another recipient's
+ * entry: a list of recipients each with its own account (qmail's
  * "<a@…>: user is over quota" above "<b@…>: … (#5.1.1)"; Postfix's "<b@…>: Host or domain name not
  * found" below another recipient's quoted reply).
  */
