@@ -146,10 +146,11 @@ export function escapeRegex(text: string): string {
 
 /** The regex of a marker list: phrases anywhere, and headings that count only where they open a line. */
 function anyOfPattern(fragments: readonly string[], lineStartFragments: readonly string[]): RegExp {
-  const anywhere = fragments.map(phrasePattern).join('|');
+  // factored (prefixTree): the flat alternation cost 2.6 % of the rendered rate, tried phrase by phrase at every position
+  const anywhere = prefixTree(fragments);
   // headings that are also ordinary words ("元のメッセージを添付します" = "the original is attached")
   // count only where they open a line, after optional decoration
-  return new RegExp(`${anywhere}|^[ \\t>*=_#-]{0,12}(?:${lineStartFragments.map(phrasePattern).join('|')})`, 'img');
+  return new RegExp(`${anywhere}|^[ \\t>*=_#-]{0,12}(?:${prefixTree(lineStartFragments)})`, 'img');
 }
 
 /** Subjects of failure notices (delivery gave up). */
