@@ -245,7 +245,7 @@ function analyzeParsed(root: MimePart, context: AnalyzeContext, nesting: number)
   const reporter = detectReporter(view);
   // A DSN that already gives every recipient its address, codes and the server's words leaves the
   // prose nothing to add (mergeDrafts only fills gaps): skip reading it. Mass DSNs stay linear.
-  const dsnComplete = dsnDrafts.length > 0 && dsnDrafts.every((draft) => draft.address !== null && draft.status !== null && draft.reply !== null && draft.diagnostic !== null && draft.reply !== PLACEHOLDER_REPLY);
+  const dsnComplete = dsnDrafts.length > 0 && dsnDrafts.every((draft) => draft.address !== null && draft.address.includes('@') && draft.status !== null && draft.reply !== null && draft.diagnostic !== null && draft.reply !== PLACEHOLDER_REPLY);
   // The notice's own parties, never a failed recipient (read only when the prose is read).
   const textDrafts = dsnComplete
     ? []
@@ -691,8 +691,11 @@ function mergeDrafts(dsn: Draft[], text: Draft[]): Draft[] {
   for (const draft of text) if (draft.address) byAddress.set(draft.address, draft);
   const soleText = text.length === 1 ? text[0]! : null;
   for (const draft of dsn) {
-    const match = (draft.address ? byAddress.get(draft.address) : undefined) ?? (dsn.length === 1 ? soleText : null);
+    // "Final-Recipient: rfc822; unknown", or no Final-Recipient at all: the text names the address
+    const placeholder = draft.address === null || !draft.address.includes('@');
+    const match = (draft.address ? byAddress.get(draft.address) : undefined) ?? (dsn.length === 1 ? soleText : null) ?? (placeholder ? textDraftNamedIn(draft.diagnostic, byAddress) : null);
     if (!match) continue;
+    if (placeholder && match.address) draft.address = match.address;
     if (draft.reply === PLACEHOLDER_REPLY && match.reply !== null && match.reply !== PLACEHOLDER_REPLY) {
       draft.reply = match.reply;
       draft.status = match.status ?? draft.status;
@@ -705,6 +708,12 @@ function mergeDrafts(dsn: Draft[], text: Draft[]): Draft[] {
     if (!draft.remoteMta && match.remoteMta) draft.remoteMta = match.remoteMta;
   }
   return dsn;
+}
+
+/** The one recipient of the text whose address a DSN block's Diagnostic-Code names ("550 5.1.1 <x>: …"). */
+function textDraftNamedIn(diagnostic: string | null, byAddress: Map<string, Draft>): Draft | null {
+  const named = new Set(addressesIn(diagnostic).filter((address) => byAddress.has(address)));
+  return named.size === 1 ? byAddress.get([...named][0]!)! : null;
 }
 
 /**
@@ -771,8 +780,8 @@ function fromStructured(notice: StructuredNotice, reporter: Reporter, view: Noti
 
 function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: NoticeView, reporter: Reporter | null, noticeTime: NoticeTime, input: 'raw' | 'rendered'): Diagnosis {
   const reporterId = reporter?.id ?? null;
-  const relevant = drafts.filter((draft) => draft.action === null || draft.action === 'failed' || draft.action === 'delayed');
-  const listed = relevant.length > 0 ? relevant : drafts;
+  const relevant = drafts.filter((draft) => (draft.action === null && !acceptedInTranscript(draft)) || draft.action === 'failed' || draft.action === 'delayed');
+  const listed = withoutRepeats(relevant.length > 0 ? relevant : drafts);
   // The panel shows recipients[0] and the advice is written for it: the first recipient (in
   // document order) whose outcome is the notice's kind, e.g. the first failed one of a mixed DSN.
   const wanted = actionOfKind(kind);
@@ -852,6 +861,31 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     input,
     forwarded: false,
   };
+}
+
+/**
+ * The drafts less those that repeat an earlier one field for field: a DSN has one block per original
+ * recipient (RFC 3464 §2.3), so two aliases expanded to one mailbox report it twice.
+ */
+function withoutRepeats(drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts;
+  const seen = new Set<string>();
+  return drafts.filter((draft) => {
+    if (!draft.address) return true;
+    const key = `${draft.address}\n${draft.action}\n${draft.status}\n${draft.reply}\n${draft.diagnostic}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A recipient the notice's text names only with a positive reply (RFC 5321 §4.2.1: 2yz), as in a
+ * session transcript ("RCPT To:<x>" answered "250 … Recipient ok", Sendmail's "<<<" and MDaemon's
+ * "<--" alike): the server took it, and its failure, if any, is another recipient's.
+ */
+function acceptedInTranscript(draft: Draft): boolean {
+  return draft.reply !== null && draft.reply >= 200 && draft.reply < 300;
 }
 
 /**

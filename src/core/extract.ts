@@ -152,7 +152,7 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
 const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
 /** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
-const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| your (?:help ?desk|administrator|admin|it department|support))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
+const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| (?:your|our) (?:help ?desk|(?:e-?mail |mail |system )?(?:administrator|admin)|it department|support(?: team)?|postmaster))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
 
 /** The header field names (HEADER_FIELD_NAMES) that name one thing: "from" gives From, Von, De, От… */
 function fieldNames(role: 'from' | 'to'): string[] {
@@ -174,7 +174,7 @@ function stickyAt(pattern: RegExp, text: string, at: number): number {
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
   'address', 'by', 'par', 'von', 'da', 'por', 'отправитель', 'to', 'from', 'contact', 'contactez', 'contacte', 'contacta',
   'us', 'at', 'via', 'sie', 'help?', 'нам', 'desk', 'helpdesk', 'administrator', 'admin', 'department', 'support',
-  'for', 'verifying', 'expéditeur', 'absenderadresse', 'remitente', 'mittente', 'remetente', 'afzender', 'try',
+  'for', 'verifying', 'expéditeur', 'absenderadresse', 'remitente', 'mittente', 'remetente', 'afzender', 'try', 'team', 'postmaster',
 ]);
 
 /** The last word of a prefix before the spaces, colon and "<" or "[" that may close it ("help?" keeps its "?"). */
@@ -223,11 +223,17 @@ const FROM_FIELD_BEFORE = /\bfrom[ \t]*:[ \t]*<?$/i;
 const SENDER_REFUSED_AFTER = /[>\]]?(?::|\.\.\.)?[ \t]*(?:sender address rejected|domain of sender address)/iy;
 
 /**
+ * The original's Subject as notices repeat it ("Subject:" and the webmails' translations; Exim's "The
+ * subject of the message is:"): an address in it is part of a title ("Re: offer from ann@…").
+ */
+const SUBJECT_FIELDS = [...Object.entries(HEADER_FIELD_NAMES).filter(([, named]) => named === 'subject').map(([name]) => name), 'the subject of the message is'];
+
+/**
  * A header field of the returned original, repeated in the notice's text, that names its sender or its
  * other addressees (From, Cc, Reply-To… and the webmails' translations): not a failed recipient. To
  * is left out: the original's To is often the only place a notice names the recipient.
  */
-const ORIGINAL_PARTY_FIELD = fieldLine([...fieldNames('from'), 'cc', 'bcc', 'reply-to', 'sender', 'return-path', 'копия', 'kopie']);
+const ORIGINAL_PARTY_FIELD = fieldLine([...fieldNames('from'), 'cc', 'bcc', 'reply-to', 'sender', 'return-path', 'копия', 'kopie', ...SUBJECT_FIELDS]);
 
 /** What separates the addresses of a list written in a sentence: ", ", "; ", " and ", ", and " (and translations). */
 const LIST_SEPARATOR = /^>?(?:[ \t]*[,;][ \t]*|,?[ \t]+(?:and|or|et|und|y|e|en|i|и)[ \t]+)<?$/i;
@@ -382,7 +388,16 @@ export function addressesInText(text: string | null): string[] {
 }
 
 function isLocalChar(code: number): boolean {
-  return code < 128 && LOCAL_CHARS[code] === 1;
+  return code < 128 ? LOCAL_CHARS[code] === 1 : isAccentedLatin(code);
+}
+
+/**
+ * A Latin letter with a diacritic (U+00C0–U+024F less × and ÷, U+1E00–U+1EFF): an internationalised
+ * local part (RFC 6531/6532, "josé.garcía@…") as a notice prints it. Other scripts are left out: CJK and
+ * Cyrillic prose runs into an address without a space ("宛先user@…").
+ */
+function isAccentedLatin(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /** 1 for A-Z a-z 0-9 and ! # $ % & ' * + - . / = ? ^ _ ` { | } ~ (a table: a Set lookup per character measured slower). */
@@ -424,7 +439,7 @@ function addressAround(text: string, at: number): { index: number; raw: string }
 }
 
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 34 || code === 61;
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 34 || code === 61 || isAccentedLatin(code);
 }
 
 /**

@@ -1,0 +1,216 @@
+// Which recipients a notice reports: exactly the failed or delayed ones, each once. Our own writing, in
+// the layouts of the named systems (example.com addresses, documentation IPs).
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeRendered } from '../../src/core/index';
+
+const addressesOf = (diagnosis: { recipients: { address: string | null }[] }): (string | null)[] => diagnosis.recipients.map((recipient) => recipient.address);
+
+/** A multipart/report notice with `text` as its readable part and `fields` as its delivery-status part. */
+function report(subject: string, text: string, fields: string): string {
+  return `Return-Path: <>
+From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
+To: sender@example.com
+Subject: ${subject}
+Date: Mon, 3 Jun 2024 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+--B1
+Content-Type: text/plain; charset=utf-8
+
+${text}
+--B1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.com
+
+${fields}
+--B1--
+`;
+}
+
+describe('a session transcript names recipients the server accepted', () => {
+  it('leaves out a recipient whose RCPT was answered 250 (Sendmail\'s <<< lines)', () => {
+    const notice = `From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>
+To: author@example.com
+Subject: Returned mail: see transcript for details
+Date: Tue, 4 Jun 2024 09:12:00 +0000
+
+   ----- The following addresses had permanent fatal errors -----
+ruth@example.net
+omar@example.net
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> RCPT To:<ruth@example.net>
+<<< 550 5.1.1 <ruth@example.net>... User unknown
+>>> RCPT To:<paul@example.net>
+<<< 250 2.1.5 <paul@example.net>... Recipient ok
+>>> RCPT To:<omar@example.net>
+<<< 550 5.1.1 <omar@example.net>... User unknown
+`;
+    const diagnosis = analyze(notice, { mode: 'raw' });
+    expect(diagnosis.bounce).toBe(true);
+    expect(addressesOf(diagnosis).sort()).toEqual(['omar@example.net', 'ruth@example.net']);
+  });
+
+  it('does so in a log-style transcript too (MDaemon\'s "-->" and "<--")', () => {
+    const notice = `From: MDaemon at mail.example.com <MDaemon@mail.example.com>
+To: events@example.com
+Subject: Permanent Delivery Failure
+Date: Tue, 4 Jun 2024 09:12:00 +0000
+
+The attached message had PERMANENT fatal delivery errors!
+
+--- Session Transcript ---
+ Tue 2024-06-04 09:11:58.201: --> RCPT To:<lina@example.net>
+ Tue 2024-06-04 09:11:58.240: <-- 550 5.1.1 <lina@example.net>: Recipient address rejected: User unknown
+
+ Tue 2024-06-04 09:11:58.241: --> RCPT To:<tom@example.net>
+ Tue 2024-06-04 09:11:58.280: <-- 250 2.1.5 Ok
+
+--- End Transcript ---
+`;
+    expect(addressesOf(analyze(notice, { mode: 'raw' }))).toEqual(['lina@example.net']);
+  });
+});
+
+describe('a delivery-status part that does not name the address', () => {
+  it('takes the address from the text when Final-Recipient says "unknown"', () => {
+    const notice = report(
+      'Undeliverable: offer',
+      `We are sorry, but your message could not be delivered to the following recipient:
+
+  <vera@example.net>
+  Reason: 550 5.1.1 <vera@example.net>: Recipient address rejected: User unknown
+
+Questions? Contact your mail administrator: helpdesk@example.com
+`,
+      `Final-Recipient: rfc822; unknown
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <vera@example.net>: Recipient address rejected: User unknown
+`,
+    );
+    const diagnosis = analyze(notice, { mode: 'raw' });
+    expect(addressesOf(diagnosis)).toEqual(['vera@example.net']);
+    expect(diagnosis.recipients[0]!.reason).toBe('userunknown');
+  });
+
+  it('gives blocks without Final-Recipient the address their Diagnostic-Code names', () => {
+    const notice = report(
+      'Undeliverable: schedule',
+      `Delivery failed for the following recipients:
+
+  ana@example.net
+    Reason: 550 5.1.1 <ana@example.net>: Recipient address rejected: User unknown
+
+  ben@example.org
+    Reason: 554 5.7.1 <ben@example.org>: Relay access denied
+`,
+      `Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <ana@example.net>: Recipient address rejected: User unknown
+
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 554 5.7.1 <ben@example.org>: Relay access denied
+`,
+    );
+    const diagnosis = analyze(notice, { mode: 'raw' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.reason])).toEqual([
+      ['ana@example.net', 'userunknown'],
+      ['ben@example.org', 'norelaying'],
+    ]);
+  });
+});
+
+describe('one mailbox, one row', () => {
+  it('reports a Final-Recipient once when two aliases expanded to it', () => {
+    const block = (original: string): string => `Final-Recipient: rfc822; ops@example.net
+Original-Recipient: rfc822;${original}
+Action: failed
+Status: 5.2.1
+Diagnostic-Code: smtp; 550 5.2.1 <ops@example.net>: Recipient address rejected: Mailbox disabled
+`;
+    const notice = report('Undelivered Mail Returned to Sender', 'This is the mail system at host mail.example.com.\n', `${block('alerts@example.com')}\n${block('oncall@example.com')}`);
+    expect(addressesOf(analyze(notice, { mode: 'raw' }))).toEqual(['ops@example.net']);
+  });
+
+  it('keeps the same address twice when the two answers differ', () => {
+    const block = (status: string, words: string): string => `Final-Recipient: rfc822; ops@example.net
+Action: failed
+Status: ${status}
+Diagnostic-Code: smtp; 550 ${status} ${words}
+`;
+    const notice = report('Undelivered Mail Returned to Sender', 'This is the mail system at host mail.example.com.\n', `${block('5.2.1', 'Mailbox disabled')}\n${block('5.2.2', 'Mailbox full')}`);
+    expect(addressesOf(analyze(notice, { mode: 'raw' }))).toEqual(['ops@example.net', 'ops@example.net']);
+  });
+});
+
+describe('addresses in a notice that are not recipients', () => {
+  it("leaves out an address in the original's subject (Exim's delay warning)", () => {
+    const text = `This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on mail.example.net.
+
+The message identifier is:     1sGmQx-0003Xy-1Q
+The subject of the message is: Re: offer from pat@example.org
+The date of the message is:    Mon, 10 Jun 2024 08:12:40 +0200
+
+The address to which the message has not yet been delivered is:
+
+  fin@example.org
+    host mx2.example.org [203.0.113.71]
+    Delay reason: SMTP error from remote mail server after RCPT TO:<fin@example.org>:
+    452 4.2.2 <fin@example.org>: Mailbox full
+
+No action is required on your part.
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Warning: message 1sGmQx-0003Xy-1Q delayed 24 hours', from: 'Mail Delivery System <Mailer-Daemon@mail.example.net>' });
+    expect(diagnosis.kind).toBe('delay');
+    expect(addressesOf(diagnosis)).toEqual(['fin@example.org']);
+  });
+
+  it("leaves out a help address the notice gives in its own words (\"contact our support team at\", \"your mail administrator:\")", () => {
+    const text = (help: string): string => `Sorry, we were not able to deliver your message to the following
+address(es). This is a permanent error; we have given up.
+
+  info@bakery.example.net
+    SMTP error from remote mail server after RCPT TO:<info@bakery.example.net>:
+    550 5.1.1 <info@bakery.example.net>: Recipient address rejected: User unknown
+
+${help}
+`;
+    for (const help of ['If you need help, contact our support team at support@isp.example.com', 'Questions? Contact your mail administrator: admin@isp.example.com']) {
+      const diagnosis = analyzeRendered({ text: text(help), subject: 'Mail delivery failed: returning message to sender', from: 'Mail Delivery System <Mailer-Daemon@smtp.isp.example.com>' });
+      expect(addressesOf(diagnosis), help).toEqual(['info@bakery.example.net']);
+    }
+  });
+});
+
+describe('internationalised addresses (RFC 6531)', () => {
+  it('reads a local part with accented letters whole, as Postfix prints it', () => {
+    const text = `This is the mail system at host smtp.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+<josé.garcía@example.net>: host mx.example.net[198.51.100.33] said: 550 5.1.1
+    <josé.garcía@example.net>: Recipient address rejected: User unknown in
+    virtual mailbox table (in reply to RCPT TO command)
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Undelivered Mail Returned to Sender', from: 'Mail Delivery System <MAILER-DAEMON@smtp.example.com>' });
+    expect(addressesOf(diagnosis)).toEqual(['josé.garcía@example.net']);
+  });
+
+  it('does not run CJK prose into the address before it', () => {
+    const text = `次の宛先へのメッセージは配信できませんでした。
+
+宛先taro@example.jp
+550 5.1.1 <taro@example.jp>: Recipient address rejected: User unknown
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Undelivered Mail Returned to Sender', from: 'Mail Delivery System <MAILER-DAEMON@mail.example.jp>' });
+    expect(addressesOf(diagnosis)).toEqual(['taro@example.jp']);
+  });
+});
