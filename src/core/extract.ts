@@ -516,7 +516,9 @@ function paragraphEnd(text: string, index: number): number {
     const lineEnd = lineEndNear(text, end + 1, 800);
     const indent = indentOf(text, end + 1, lineEnd);
     const first = end + 1 + indent;
-    const continues = ((indent >= minIndent || codesOnly) && first < lineEnd && !isContinuationStop(text, first, lineEnd)) || (numeric && String.prototype.startsWith.call(text, code, end + 1));
+    const continues =
+      ((indent >= minIndent || codesOnly) && first < lineEnd && !isContinuationStop(text, first, lineEnd) && !opensWithAnotherAddress(text, first, lineEnd, Math.max(0, lineStart - ENTRY_LOOKBACK), end)) ||
+      (numeric && String.prototype.startsWith.call(text, code, end + 1));
     codesOnly = false;
     if (!continues) break;
     end = lineEnd;
@@ -526,9 +528,35 @@ function paragraphEnd(text: string, index: number): number {
 
 const CODES_ONLY = /^\d{3}(?:[ -]#?[245]\.\d{1,3}\.\d{1,3})?[ \t]*$/;
 
-/** Transcript arrows and rules ("<<<", ">>>", "---") end a reply paragraph. */
+/** A log line's time stamp: "Thu 2024-06-06 14:00:42.210:", "2024-06-06 14:00:42". */
+const LOG_LINE_TIME = /(?:[A-Z][a-z]{2},? )?\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d/y;
+
+/**
+ * A line that opens with an address the paragraph (or the entry's lines above it) has not named: the next
+ * recipient's entry, even at the same indentation (GroupWise's "\tann@… (552 5.3.4 …)" over "\tbob@… (550
+ * 5.7.1 …)"). Postfix wraps the recipient's own address onto a continuation line ("<ann@…>: host …\n    …
+ * said: 550\n    <ann@…>... User unknown").
+ */
+const ENTRY_LOOKBACK = 300;
+function opensWithAnotherAddress(text: string, first: number, lineEnd: number, paragraphStart: number, paragraphEnd: number): boolean {
+  let local = first;
+  if (String.prototype.charCodeAt.call(text, local) === 60 /* < */) local++;
+  let at = local;
+  while (at < lineEnd && at - local < 64 && isLocalChar(String.prototype.charCodeAt.call(text, at))) at++;
+  if (at === local || String.prototype.charCodeAt.call(text, at) !== 64 /* @ */) return false;
+  const found = addressAround(text, at);
+  if (!found || found.index !== local) return false;
+  return !String.prototype.slice.call(text, paragraphStart, paragraphEnd).toLowerCase().includes(found.raw.toLowerCase());
+}
+
+/**
+ * Transcript arrows and rules ("<<<", ">>>", "---") end a reply paragraph, and so does a timestamped log
+ * line (a session log pasted into a notice, as MDaemon's "Session Transcript": " Thu 2024-06-06
+ * 14:00:42.210: <-- 550 …"): each line is a record of its own.
+ */
 function isContinuationStop(text: string, first: number, lineEnd: number): boolean {
   if (first + 3 > lineEnd) return false;
+  if (stickyAt(LOG_LINE_TIME, text, first) >= 0) return true;
   const a = String.prototype.charCodeAt.call(text, first);
   const b = String.prototype.charCodeAt.call(text, first + 1);
   const c = String.prototype.charCodeAt.call(text, first + 2);
@@ -848,7 +876,7 @@ function hasOwnAccount(text: string, occurrence: AddressHit, segmentEnd: number,
   if (shared.index >= occurrence.lineStart && shared.index < segmentEnd) return false;
   // A reply before the entry is another recipient's only when this entry is labelled by its address;
   // a labelled entry ends at a blank line (the last one of a list has no next recipient to end it).
-  const labelled = labelsEntry(text, occurrence) !== null;
+  const labelled = labelsEntry(text, occurrence) !== null || headsIndentedBlock(text, occurrence);
   if (shared.index < occurrence.lineStart && !labelled) return false;
   const blankLine = labelled ? text.indexOf('\n\n', from) : -1;
   const entryEnd = labelled ? Math.min(segmentEnd, blankLine < 0 ? text.length : blankLine) : segmentEnd;
@@ -856,6 +884,20 @@ function hasOwnAccount(text: string, occurrence: AddressHit, segmentEnd: number,
 }
 const OWN_ENTRY = 400;
 const OWN_WORDS = /\p{L}{3}/u;
+
+/**
+ * An address alone on its line (or in "<…>") over lines indented deeper: the entry of a list that gives
+ * each recipient its own block (Exim's "  ann@…\n    host …\n    550 …", "  bob@…\n    Unrouteable address").
+ */
+function headsIndentedBlock(text: string, occurrence: AddressHit): boolean {
+  const lineEnd = lineEndNear(text, occurrence.index);
+  const indent = indentOf(text, occurrence.lineStart, lineEnd);
+  const line = text.slice(occurrence.lineStart + indent, lineEnd).trimEnd().toLowerCase();
+  if (line !== occurrence.address && line !== `<${occurrence.address}>`) return false;
+  const nextEnd = lineEndNear(text, lineEnd + 1);
+  const nextIndent = indentOf(text, lineEnd + 1, nextEnd);
+  return nextIndent > indent && lineEnd + 1 + nextIndent < nextEnd;
+}
 
 /** Where the first original-party field after the occurrence begins (its line), if any. */
 function nextParty(parties: readonly AddressHit[], occurrence: AddressHit): number {
@@ -879,7 +921,8 @@ function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): 
   }
   // an entry labelled by its address ("<bob@…>: Host or domain name not found") is read from after the label
   const label = labelsEntry(text, occurrence);
-  const start = label ? occurrence.lineStart + label.length : occurrence.lineStart;
+  // (and an entry headed by the address alone, from the line below it)
+  const start = label ? occurrence.lineStart + label.length : headsIndentedBlock(text, occurrence) ? lineEndNear(text, occurrence.index) + 1 : occurrence.lineStart;
   const words = cleanDiagnostic(String.prototype.slice.call(text, start, Math.min(end, segmentEnd, occurrence.lineStart + 2000)));
   return words.length > 0 ? words.slice(0, 500) : null;
 }

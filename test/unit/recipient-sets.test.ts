@@ -214,3 +214,81 @@ be delivered to one or more recipients. It's attached below.
     expect(addressesOf(diagnosis)).toEqual(['taro@example.jp']);
   });
 });
+
+describe('each recipient its own account', () => {
+  it("gives an Exim entry without a reply its own words, not the reply of the entry above (same code elsewhere)", () => {
+    const text = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  kim@example.org
+    host mail.example.org [198.51.100.77]
+    SMTP error from remote mail server after RCPT TO:<kim@example.org>:
+    550 relay not permitted
+  sales@shop.example.net
+    Unrouteable address
+  info@partner.example.org
+    host mx.partner.example.org [198.51.100.78]
+    SMTP error from remote mail server after RCPT TO:<info@partner.example.org>:
+    550 relay not permitted
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Mail delivery failed: returning message to sender', from: 'Mail Delivery System <Mailer-Daemon@smtp.example.com>' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.reply, recipient.diagnostic, recipient.reason])).toEqual([
+      ['kim@example.org', 550, '550 relay not permitted', 'norelaying'],
+      ['sales@shop.example.net', null, 'Unrouteable address', 'hostunknown'],
+      ['info@partner.example.org', 550, '550 relay not permitted', 'norelaying'],
+    ]);
+  });
+
+  it('ends a reply where the next line opens with another recipient (GroupWise\'s list at one indentation)', () => {
+    const text = `The message that you sent was undeliverable to the following:
+\tann@example.net (552 5.3.4 Message size exceeds fixed limit)
+\tbob@example.org (550 5.7.1 Message refused: an illegal attachment on your message (setup.js))
+
+Possibly truncated original message follows:
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Message status - undeliverable', from: 'Mail Delivery System <postmaster@gw.example.com>' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.diagnostic, recipient.reason])).toEqual([
+      ['ann@example.net', '552 5.3.4 Message size exceeds fixed limit', 'mesgtoobig'],
+      ['bob@example.org', '550 5.7.1 Message refused: an illegal attachment on your message (setup.js)', 'policyviolation'],
+    ]);
+  });
+
+  it("keeps Postfix's continuation line that repeats the recipient's own address", () => {
+    const text = `This is the mail system at host mx.example.org.
+
+<carla@example.net>: host
+    mx.example.net[198.51.100.61] said: 550
+    <carla@example.net>... User
+    unknown (in reply to RCPT TO command)
+
+<dan@example.org>: host mail.example.org[203.0.113.40] said: 552
+    Requested mail action aborted: exceeded storage allocation (in reply to
+    end of DATA command)
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Undelivered Mail Returned to Sender', from: 'Mail Delivery System <MAILER-DAEMON@mx.example.org>' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.reason])).toEqual([
+      ['carla@example.net', 'userunknown'],
+      ['dan@example.org', 'mailboxfull'],
+    ]);
+  });
+
+  it('reads each line of a timestamped session log as a record of its own', () => {
+    const text = `The attached message had PERMANENT fatal delivery errors!
+
+--- Session Transcript ---
+ Thu 2024-06-06 14:00:42.170: --> RCPT To:<eve@example.net>
+ Thu 2024-06-06 14:00:42.210: <-- 550-5.1.1 The email account that you tried to reach does not exist. Please try
+ Thu 2024-06-06 14:00:42.210: <-- 550 5.1.1 double-checking the recipient's email address.
+ Thu 2024-06-06 14:00:42.211: --> RCPT To:<finn@example.net>
+ Thu 2024-06-06 14:00:42.250: <-- 552 5.2.2 The recipient's inbox is out of storage space.
+--- End Transcript ---
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Permanent Delivery Failure', from: 'MDaemon at mail.example.com <MDaemon@mail.example.com>' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.reason])).toEqual([
+      ['eve@example.net', 'userunknown'],
+      ['finn@example.net', 'mailboxfull'],
+    ]);
+  });
+});

@@ -37,23 +37,36 @@ export const mdaemon: Reporter = {
   },
 };
 
-/** The log lines from where the recipient's address first appears to where another "*  To:" starts. */
+/**
+ * The log lines of the recipient: from its RCPT command ("--> RCPT To:<…>"), else from where its address
+ * first appears, to where another recipient's record starts (a "*  To:" field or another RCPT command).
+ */
 function segmentOf(address: string | null, log: readonly string[]): readonly string[] {
   if (!address) return log;
-  const start = log.findIndex((line) => line.toLowerCase().includes(address));
+  const names = (line: string) => line.toLowerCase().includes(address);
+  let start = log.findIndex((line) => RCPT_LINE.test(line) && names(line));
+  if (start < 0) start = log.findIndex(names);
   if (start < 0) return log;
   let end = start + 1;
-  while (end < log.length && !/^\*\s+To:/i.test(log[end]!)) end++;
+  while (end < log.length && !((/^\*\s+To:/i.test(log[end]!) || RCPT_LINE.test(log[end]!)) && !names(log[end]!))) end++;
   return log.slice(start, end);
 }
+const RCPT_LINE = /^-->\s+RCPT\s+TO:/i;
 
 function readFinding(draft: Draft, log: readonly string[]): void {
   const segment = segmentOf(draft.address, log);
   let finding: string | null = null;
+  // a multi-line reply ("550-5.1.1 The email account …" … "550 5.1.1 …") is one answer: its lines joined
+  let continued = '';
   for (const line of segment) {
-    const reply = /^<--\s+([45]\d\d[\s-].*)$/.exec(line);
-    if (reply) finding = reply[1]!;
-    else if (/^\*\s+/.test(line) && !RECORD_LINE.test(line) && !(finding && /^[45]\d\d/.test(finding))) finding = line.replace(/^\*\s+/, '');
+    const reply = /^<--\s+([45]\d\d)([\s-])(.*)$/.exec(line);
+    if (reply) {
+      if (reply[2] === '-') continued += `${reply[1]}-${reply[3]} `;
+      else {
+        finding = `${continued}${reply[1]} ${reply[3]}`.trim();
+        continued = '';
+      }
+    } else if (/^\*\s+/.test(line) && !RECORD_LINE.test(line) && !(finding && /^[45]\d\d/.test(finding))) finding = line.replace(/^\*\s+/, '');
   }
   if (!finding) return;
   draft.diagnostic = finding;
