@@ -96,7 +96,10 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'routing-loop', pattern: /exceeded 50 hops|routing loop detected|hop count exceeded|mail loop(?:s)? detected|too many hops/i, note: 'Gmail 554 5.4.6; EXO 5.4.6/5.4.14; Postfix' },
   { cause: 'spam-detected', when: 'permanent', pattern: /likely unsolicited e?mail/i, note: 'Gmail 550 5.7.1' },
   { cause: 'message-policy-refusal', pattern: /flagged as Spam/i, reason: 'spamdetected', note: 'Zoho 550/554 5.7.1' },
-  { cause: 'recipient-policy', pattern: /has a policy that prohibit|- gcdp\b|sender was not authenticated|sender not authenticated for group|sender not in allowed-senders list|using Customer Block list|Administrative prohibition|envelope blocked|Anti-Spoofing policy|ERS-Customized-Block|BLOCK-SEND-ER|BLOCK-RCPT|mailbox delivery restricted by policy|Policy Rejection- ?Abuse/i, note: 'Gmail gcdp; EXO 5.7.12x/5.7.124/5.7.507/5.7.513; Mimecast; Trend Micro; Zoho; Barracuda' },
+  { cause: 'recipient-policy', pattern: /has a policy that prohibit|- gcdp\b|sender was not authenticated|sender not authenticated for group|sender not in allowed-senders list|using Customer Block list|ERS-Customized-Block|BLOCK-SEND-ER|BLOCK-RCPT|mailbox delivery restricted by policy|Policy Rejection- ?Abuse/i, note: 'Gmail gcdp; EXO 5.7.12x/5.7.124/5.7.507/5.7.513; Mimecast; Trend Micro; Zoho; Barracuda' },
+  // The sender refused by the recipient's policy: Exim's default ACL refusal and Mimecast's blocked-senders
+  // and anti-spoofing refusals, which the lexicon (and Mimecast's own row) class as "rejected"
+  { cause: 'recipient-policy', pattern: /Administrative prohibition|envelope blocked|Anti-Spoofing policy/i, reason: 'rejected', note: 'Exim ACL deny; Mimecast 550' },
   // Exchange reuses the IANA name of X.7.1 here, so the coarse reason stays the code's own.
   { cause: 'recipient-policy', pattern: /delivery not authori[sz]ed|not authori[sz]ed to send to (?:this|the) (?:group|recipient)/i, reason: 'securityerror', note: 'EXO 550 5.7.1 Delivery not authorized' },
   { cause: 'dynamic-ip-direct', pattern: /not authori[sz]ed to send e?mail directly to our servers|\bDY-00[12]\b|\bES0000\d\d\b/i, note: 'Gmail 550 5.7.1; Outlook.com DY; Comcast ES' },
