@@ -748,7 +748,8 @@ function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'd
   const head = view.text.length > 8000 ? view.text.slice(0, 8000) : view.text;
   const failureCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 400) || (draft.status !== null && draft.status[0] !== '2'));
   const index = view.index;
-  if (!failureCode && DELIVERED_TEXT.test(head, index) && !FAILURE_TEXT.test(head, index)) return 'delivered';
+  // ("has not yet been delivered to the following recipient" holds a success phrase: still retrying decides)
+  if (!failureCode && DELIVERED_TEXT.test(head, index) && !FAILURE_TEXT.test(head, index) && !STILL_RETRYING_TEXT.test(head, index)) return 'delivered';
   const permanentCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 500) || (draft.status !== null && draft.status[0] === '5'));
   // A permanent code decides before any wording: that spares two scans of the head in most notices.
   if (permanentCode) return 'failure';

@@ -522,6 +522,25 @@ It will be retried until it is 5 day(s) old.
     const failed = analyzeRendered({ text: text.replace(/#[^]*?#\n#+\n/, '').replace(/450 4\.2\.1/, '550 5.1.1').replace('It will be retried until it is 5 day(s) old.', 'This is a permanent error.'), subject: 'Delayed Mail (still being retried)', from: 'MAILER-DAEMON@mail.example.com' });
     expect(failed.kind).toBe('failure');
   });
+
+  it('"has not yet been delivered to the following recipient" is a delay, not a success (Axigen\'s warning)', () => {
+    const text = `This is an automatically generated message from the mail server running on mail.example.com.
+
+THIS IS A WARNING MESSAGE ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.
+
+Your message has not yet been delivered to the following recipient:
+
+  <office@example.org>
+    Reason: DNS lookup of the mail exchanger for example.org failed:
+            Host not found, try again
+
+The server will keep trying to deliver the message until
+Sat, 8 Jun 2024 08:02:41 +0300.
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Delivery Status Notification (Delay)', from: 'Mail Server <MAILER-DAEMON@mail.example.com>' });
+    expect(diagnosis).toMatchObject({ bounce: true, kind: 'delay' });
+    expect(diagnosis.recipients[0]).toMatchObject({ address: 'office@example.org', action: 'delayed', reason: 'networkerror' });
+  });
 });
 
 describe('retry windows', () => {
