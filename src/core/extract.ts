@@ -151,8 +151,12 @@ const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|s
  */
 const GREETING_END = /^>?(?:[,:!]|\.(?:\s|$))/;
 
-/** An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"). */
-const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| (?:your|our) (?:help ?desk|(?:e-?mail |mail |system )?(?:administrator|admin)|it department|support(?: team)?|postmaster))?(?: at| via)?|need help\?|напишите нам)[ \t:]*<?$/i;
+/**
+ * An address the notice gives for help ("please contact <help@…>", Postfix's "please send mail to <postmaster@…>"),
+ * or the remote server's reply gives for a complaint or a delisting ("report details to abuse@…", Microsoft's
+ * "please forward this message to delist@…", also wrapped onto the next line).
+ */
+const CONTACT_CUE = /(?:\b(?:contact(?:ez|e|a)?|write to|send (?:e-?)?mail to|kontaktieren sie)(?: us| (?:your|our) (?:help ?desk|(?:e-?mail |mail |system )?(?:administrator|admin)|it department|support(?: team)?|postmaster))?(?: at| via)?|\bforward (?:this|the) (?:message|e-?mail|ndr|notice) to|\breport (?:details|this|it) to|\be-?mail us at|need help\?|напишите нам)[ \t:]*<?$/i;
 
 /** The header field names (HEADER_FIELD_NAMES) that name one thing: "from" gives From, Von, De, От… */
 function fieldNames(role: 'from' | 'to'): string[] {
@@ -287,6 +291,10 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     if (lineStart >= 2 && isBlankPrefix(prefix)) {
       const above = String.prototype.slice.call(text, Math.max(lineStartNear(text, lineStart - 1), lineStart - 41), lineStart - 1);
       if (CUE_LAST_WORDS.has(lastWordOf(above)) && PARTY_LABEL.test(above)) continue;
+      if (CUE_LAST_WORDS.has(lastWordOf(above)) && CONTACT_CUE.test(above)) {
+        (contacts ??= new Set()).add(address);
+        continue;
+      }
     }
     if (stickyAt(SENDER_REFUSED_AFTER, text, index + raw.length) >= 0) continue;
     // the notice's help desk ("For further assistance, please contact <support@…>"), wherever else it stands

@@ -189,6 +189,40 @@ ${help}
   });
 });
 
+describe('addresses a remote server gives in its reply', () => {
+  it("leaves out the address a refusal asks to report to, or to forward the notice to (also wrapped)", () => {
+    const text = `This is the mail system at host mx.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+<ola@example.net>: host mxs.example.net[198.51.100.21] said: 550 spam message
+    rejected. Please visit https://help.example.net/notspam or report details to
+    abuse@example.net. Error code: 4F2B1C0DE89A. (in reply to end of DATA command)
+
+<hr@example.org>: host example-org.mail.protection.outlook.com[203.0.113.5]
+    said: 550 5.7.606 Access denied, banned sending IP [192.0.2.9]. To request
+    removal from this list please forward this message to
+    delist@example.com. For more information please go to
+    https://go.microsoft.example/?linkid=526653 (in reply to RCPT TO command)
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Undelivered Mail Returned to Sender', from: 'Mail Delivery System <MAILER-DAEMON@mx.example.com>' });
+    expect(addressesOf(diagnosis)).toEqual(['ola@example.net', 'hr@example.org']);
+  });
+
+  it('still reads a recipient after "delivery report to" (no complaint address)', () => {
+    const text = `Delivery has failed to these recipients or groups:
+
+ann@example.net
+The email address you entered couldn't be found.
+
+A delivery report to ann@example.net was requested.
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Undeliverable: minutes', from: 'Microsoft Outlook <postmaster@example.com>' });
+    expect(addressesOf(diagnosis)).toEqual(['ann@example.net']);
+  });
+});
+
 describe('internationalised addresses (RFC 6531)', () => {
   it('reads a local part with accented letters whole, as Postfix prints it', () => {
     const text = `This is the mail system at host smtp.example.com.
