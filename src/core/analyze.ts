@@ -13,7 +13,7 @@ import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT } from './notice-language';
+import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, OTHER_OUTCOME_HEADINGS, OUTCOME_HEADINGS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT, escapeRegex } from './notice-language';
 import { detectReporter, readStructured, signedByMailSystem } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -761,9 +761,34 @@ function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'd
   return 'failure';
 }
 
+/**
+ * A recipient the text lists (with no DSN Action of its own) takes the outcome of the heading above it,
+ * in a notice that sorts its recipients under headings of two outcomes or more (OUTCOME_HEADINGS):
+ * the delivered ones are then no failure, and a delay section's are still being tried.
+ */
+function actionsFromHeadings(drafts: Draft[], view: NoticeView): void {
+  if (!drafts.some((draft) => draft.action === null && draft.address) || !OTHER_OUTCOME_HEADINGS.test(view.text, view.index)) return;
+  const headings: { index: number; action: DsnAction }[] = [];
+  for (const [action, pattern] of OUTCOME_HEADING_PATTERNS) for (const match of view.text.matchAll(pattern)) headings.push({ index: match.index, action });
+  if (new Set(headings.map((heading) => heading.action)).size < 2) return;
+  headings.sort((a, b) => a.index - b.index);
+  const lower = view.text.toLowerCase();
+  for (const draft of drafts) {
+    // (a recipient the server answered 2xx is left to acceptedInTranscript)
+    if (draft.action !== null || !draft.address || acceptedInTranscript(draft)) continue;
+    const at = lower.indexOf(draft.address);
+    const heading = at < 0 ? undefined : headings.findLast((candidate) => candidate.index < at);
+    if (heading) draft.action = heading.action;
+  }
+}
+const OUTCOME_HEADING_PATTERNS = (Object.entries(OUTCOME_HEADINGS) as [DsnAction, readonly string[]][]).map(
+  ([action, phrases]) => [action, new RegExp(phrases.map((phrase) => escapeRegex(phrase).replace(/ /g, '\\s+')).join('|'), 'gi')] as const,
+);
+
 function finish(drafts: Draft[], view: NoticeView, reporter: Reporter | null, noticeTime: NoticeTime, input: 'raw' | 'rendered'): Diagnosis {
   for (const draft of drafts) completeDraft(draft);
   if (reporter?.refine) reporter.refine(drafts, view);
+  actionsFromHeadings(drafts, view);
   const kind = noticeKind(drafts, view);
   if (kind === 'delivered') return nonBounce('delivered', drafts, view, input);
   return bounceDiagnosis(kind, drafts, view, reporter, noticeTime, input);

@@ -272,6 +272,30 @@ export const DELIVERED_TEXT = anyOf([
   'had successful delivery notifications', 'relayed to non-dsn-aware mailer', 'relayed; expect no further notifications',
 ]);
 
+/**
+ * Headings under which a notice lists its recipients by outcome, in the systems that sort them so:
+ * Microsoft's SMTP service and Exchange ("Delivery to the following recipients succeeded." / "… has been
+ * delayed." / "… failed."), Courier ("UNDELIVERABLE MAIL", "DELAYS IN DELIVERING YOUR MESSAGE", "… was
+ * successfully delivered to the following address", "Your message was delivered to the following recipients"), Sendmail ("had permanent fatal errors", "had
+ * transient non-fatal errors", "had successful delivery notifications").
+ */
+export const OUTCOME_HEADINGS: Readonly<Record<'delivered' | 'delayed' | 'failed', readonly string[]>> = {
+  delivered: [
+    'delivery to the following recipients succeeded', 'delivery to the following recipient succeeded',
+    'successfully delivered to the following', 'was delivered to the following', 'had successful delivery notifications',
+  ],
+  delayed: [
+    'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
+    'delays in delivering your message', 'had transient non-fatal errors', 'temporary problem delivering your message to the following',
+  ],
+  failed: [
+    'delivery to the following recipients failed', 'delivery to the following recipient failed', 'undeliverable mail',
+    'cannot be delivered', 'could not be delivered to the following', "couldn't be delivered to the following", 'had permanent fatal errors',
+  ],
+};
+/** The headings of a delivered or delayed section: a notice without them has one outcome. */
+export const OTHER_OUTCOME_HEADINGS = anyOf([...OUTCOME_HEADINGS.delivered, ...OUTCOME_HEADINGS.delayed]);
+
 /** Notice text that says delivery definitely failed. */
 export const FAILURE_TEXT = anyOf([
   'permanent error', 'permanent fatal error', 'failed permanently', 'could not be delivered', "couldn't be delivered",

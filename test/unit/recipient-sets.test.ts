@@ -326,3 +326,84 @@ Possibly truncated original message follows:
     ]);
   });
 });
+
+describe('notices that sort their recipients under outcome headings', () => {
+  it("reads Microsoft's succeeded / delayed / failed sections (rendered: no DSN part)", () => {
+    const text = `This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients succeeded.
+
+       head@school.example.org
+
+Delivery to the following recipients has been delayed.
+
+       chair@example.net
+
+Delivery to the following recipients failed.
+
+       miller@example.com
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Delivery Status Notification (Failure)', from: 'postmaster@smtp.school.example.org' });
+    expect(diagnosis.kind).toBe('failure');
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.action])).toEqual([
+      ['miller@example.com', 'failed'],
+      ['chair@example.net', 'delayed'],
+    ]);
+  });
+
+  it("reads Courier's undeliverable, delayed and delivered sections", () => {
+    const text = `This is a delivery status notification from mx.example.com,
+running the Courier mail server, version 1.1.8.
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<tam@example.net>:
+    mx.example.net [198.51.100.45]:
+>>> RCPT TO:<tam@example.net>
+<<< 550 5.1.1 <tam@example.net>: Recipient address rejected: User unknown
+
+---------------------------------------------------------------------------
+
+                     DELAYS IN DELIVERING YOUR MESSAGE
+
+There was a temporary problem delivering your message to the following
+recipients. The mail server will keep trying; you do not need to resend.
+
+<ito@example.org>:
+    mx.example.org [203.0.113.88]:
+>>> RCPT TO:<ito@example.org>
+<<< 452 4.2.2 <ito@example.org>: Mailbox full, try again later
+
+---------------------------------------------------------------------------
+
+                       DELIVERY STATUS NOTIFICATION
+
+Your message was successfully delivered to the following address:
+
+<sato@example.com> (forwarded to <kenji@example.org>):
+    delivered.
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'NOTICE: mail delivery status.', from: 'Courier mail server at mx.example.com <MAILER-DAEMON@mx.example.com>' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.action, recipient.reason])).toEqual([
+      ['tam@example.net', 'failed', 'userunknown'],
+      ['ito@example.org', 'delayed', 'mailboxfull'],
+    ]);
+  });
+
+  it('leaves a notice with one kind of heading as it was (every listed recipient failed)', () => {
+    const text = `Delivery to the following recipients failed.
+
+       ann@example.com
+       bob@example.com
+`;
+    const diagnosis = analyzeRendered({ text, subject: 'Delivery Status Notification (Failure)', from: 'postmaster@mail.example.org' });
+    expect(diagnosis.recipients.map((recipient) => [recipient.address, recipient.action])).toEqual([
+      ['ann@example.com', 'failed'],
+      ['bob@example.com', 'failed'],
+    ]);
+  });
+});
