@@ -179,6 +179,7 @@ const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
   'address', 'by', 'par', 'von', 'da', 'por', 'отправитель', 'to', 'from', 'contact', 'contactez', 'contacte', 'contacta',
   'us', 'at', 'via', 'sie', 'help?', 'нам', 'desk', 'helpdesk', 'administrator', 'admin', 'department', 'support',
   'for', 'verifying', 'expéditeur', 'absenderadresse', 'remitente', 'mittente', 'remetente', 'afzender', 'try', 'team', 'postmaster',
+  'recipient',
 ]);
 
 /** The last word of a prefix before the spaces, colon and "<" or "[" that may close it ("help?" keeps its "?"). */
@@ -213,7 +214,7 @@ const RECEIVED_FROM = /^[ \t]*from[ \t]+<?$/i;
  * and Exim's failed sender callout ("Verification failed for
  * <sender>", "Callback setup failed while verifying <sender>", its acl.c), which refusals quote. (One pattern: each is tried at every position of the prefix.)
  */
-const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try|has moved to)[ \t]*:?[ \t]*[<[]?$/i;
+const PARTY_LABEL = /(?:sender address|adresse de l'expéditeur|absenderadresse|dirección del remitente|indirizzo (?:del )?mittente|endereço do remetente|adres van afzender|verification failed for|failed while verifying|\bsent by|envoyé par|gesendet von|inviato da|enviado por|отправитель|(?:notification|notice|report|message|e-?mail) (?:was|has been) sent to|\bMAIL FROM|please try|has moved to|original (?:address|recipient))[ \t]*:?[ \t]*[<[]?$/i;
 
 const X400_MAILBOX_ATTRIBUTE = /^(?:smtp|rfc-?822)=/i;
 

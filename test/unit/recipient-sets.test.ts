@@ -189,6 +189,26 @@ ${help}
   });
 });
 
+describe('an alias the notice names beside the address that failed', () => {
+  it('reports the address delivery was tried at, not the one the sender wrote (labelled "original address" / "original recipient")', () => {
+    const sun = `Your message cannot be delivered to the following recipients:
+
+  Recipient address: w.yates@ims.example.org
+  Original address: wendy@example.org
+  Reason: Remote SMTP server has rejected address
+  Diagnostic code: smtp;550 5.1.1 <w.yates@ims.example.org>... User unknown
+`;
+    const kerio = `The following recipient(s) could not be reached:
+
+   office@consulting.example.org on 18.06.2024 14:33
+      (original recipient: buero@consulting.example.org)
+      552 5.2.2 <office@consulting.example.org>: Quota exceeded
+`;
+    expect(addressesOf(analyzeRendered({ text: sun, subject: 'Delivery Notification: Delivery has failed', from: 'Internet Mail Delivery <postmaster@ims.example.org>' }))).toEqual(['w.yates@ims.example.org']);
+    expect(addressesOf(analyzeRendered({ text: kerio, subject: 'Undeliverable: offer', from: 'postmaster@mail.example.com' }))).toEqual(['office@consulting.example.org']);
+  });
+});
+
 describe('addresses a remote server gives in its reply', () => {
   it("leaves out the address a refusal asks to report to, or to forward the notice to (also wrapped)", () => {
     const text = `This is the mail system at host mx.example.com.
