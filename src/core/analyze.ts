@@ -773,11 +773,18 @@ function actionsFromHeadings(drafts: Draft[], view: NoticeView): void {
   if (new Set(headings.map((heading) => heading.action)).size < 2) return;
   headings.sort((a, b) => a.index - b.index);
   const lower = view.text.toLowerCase();
+  // Recipients are listed in order: each is looked for from the last one found, and from the top only a
+  // few times (a hostile notice lists thousands in reverse).
+  let from = 0;
+  let searchesFromTop = 0;
   for (const draft of drafts) {
     // (a recipient the server answered 2xx is left to acceptedInTranscript)
     if (draft.action !== null || !draft.address || acceptedInTranscript(draft)) continue;
-    const at = lower.indexOf(draft.address);
-    const heading = at < 0 ? undefined : headings.findLast((candidate) => candidate.index < at);
+    let at = lower.indexOf(draft.address, from);
+    if (at < 0 && from > 0 && searchesFromTop++ < MAX_CONTEXT_SEARCHES) at = lower.indexOf(draft.address);
+    if (at < 0) continue;
+    from = at;
+    const heading = headings.findLast((candidate) => candidate.index < at);
     if (heading) draft.action = heading.action;
   }
 }

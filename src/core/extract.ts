@@ -779,6 +779,8 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
   // where the text read for an occurrence ends: at the next other recipient or original-party field
   const segmentEndOf = (occurrence: AddressHit) => Math.min(nextOtherOccurrence(used, occurrence), nextParty(parties, occurrence));
   const drafts: Draft[] = [];
+  // every mention of each address, party fields and weak ones too (built when first needed)
+  let allByAddress: Map<string, AddressHit[]> | undefined;
   const shared = bestReply(replies);
   const sharedApplies = order.length === 1 || distinctReplies(replies) <= 1;
   for (const address of order) {
@@ -809,7 +811,7 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
     const preceding = found ? null : precedingReply(replies, used, first);
     const ownEntry = !found && !preceding && order.length > 1 && shared !== null ? occurrences.get(address)!.find((occurrence) => hasOwnAccount(text, occurrence, segmentEndOf(occurrence), shared)) : undefined;
     const chosen = found ?? preceding ?? (sharedApplies && !ownEntry ? shared : null);
-    const listedAlone = chosen === null && !ownEntry ? accountAfterList(text, occurrences.get(address)!, addressHits) : undefined;
+    const listedAlone = chosen === null && !ownEntry ? accountAfterList(text, occurrences.get(address)!, (allByAddress ??= hitsByAddress(addressHits)).get(address)!) : undefined;
     const told = ownEntry ?? first;
     // "host mx.example.net [198.51.100.31]" printed between the recipient and its reply (Exim, Postfix)
     const hostLines = found && found.index > first.lineStart && found.index - first.lineStart < 600 ? String.prototype.slice.call(text, first.lineStart, found.index) : null;
@@ -942,10 +944,21 @@ function wordsAround(text: string, occurrence: AddressHit, segmentEnd: number): 
  * (ann@…) not listed in Domino Directory"; Sendmail lists them, then its transcript says
  * "<ann@…>... Deferred: Name server: example.org.: host name lookup failure").
  */
-function accountAfterList(text: string, occurrences: readonly AddressHit[], all: readonly AddressHit[]): AddressHit | undefined {
+function accountAfterList(text: string, occurrences: readonly AddressHit[], mentions: readonly AddressHit[]): AddressHit | undefined {
   const first = occurrences[0]!;
   if (OWN_WORDS.test(lineWithout(text, first))) return undefined;
-  return all.find((hit) => hit.index > first.index && !hit.party && hit.address === first.address && OWN_WORDS.test(lineWithout(text, hit)));
+  return mentions.find((hit) => hit.index > first.index && !hit.party && OWN_WORDS.test(lineWithout(text, hit)));
+}
+
+/** The hits of each address, in order (a search of all hits per recipient made a 10,000-recipient list quadratic). */
+function hitsByAddress(hits: readonly AddressHit[]): Map<string, AddressHit[]> {
+  const byAddress = new Map<string, AddressHit[]>();
+  for (const hit of hits) {
+    const list = byAddress.get(hit.address);
+    if (list) list.push(hit);
+    else byAddress.set(hit.address, [hit]);
+  }
+  return byAddress;
 }
 
 /** The occurrence's line with the address left out. */

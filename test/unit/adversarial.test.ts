@@ -7,7 +7,7 @@ import { analyze, analyzeRendered } from '../../src/core/index';
 import type { Diagnosis } from '../../src/core/types';
 import { REPO_ROOT } from '../shared-corpus';
 import {
-  blankLines, deepNesting, hugeBody, hugeHeader, manyRecipients, singleLongLine, truncate, whitespaceFlood,
+  blankLines, deepNesting, hugeBody, hugeHeader, manyRecipients, sectionedRecipients, singleLongLine, truncate, whitespaceFlood,
   type AdversarialCase,
 } from '../fixtures/adversarial';
 import { expectValidDiagnosis } from './diagnosis-shape';
@@ -69,6 +69,15 @@ describe('oversized and hostile inputs', () => {
       }
     }
     expect(raw.recipients[0]!.address).toBe('user0@example.net');
+  });
+
+  it('10,000 recipients under outcome headings: the delivered half is left out', () => {
+    const { raw, rendered } = both(sectionedRecipients(10_000));
+    for (const d of [raw, rendered!]) {
+      expect(d.bounce).toBe(true);
+      expect(d.recipients.length).toBeGreaterThan(0);
+      for (const r of d.recipients) expect(r.address).toMatch(/^user\d+@example\.net$/);
+    }
   });
 
   it('500 KB of spaces and tabs inside the reply', () => {
