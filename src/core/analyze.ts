@@ -13,7 +13,7 @@ import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, OTHER_OUTCOME_HEADINGS, OUTCOME_HEADINGS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT, escapeRegex } from './notice-language';
+import { AUTOREPLY_SUBJECT_TAG, AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, OTHER_OUTCOME_HEADINGS, OUTCOME_HEADINGS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT, escapeRegex } from './notice-language';
 import { detectReporter, readStructured, signedByMailSystem } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -432,6 +432,8 @@ function hasBounceEvidence(view: NoticeView, daemonFrom: boolean, nullReversePat
   // a list's digest bundles its members' posts, whatever they quote; cron mails a job's output (a log
   // summary's rejected and bounced lines) as "(Cron Daemon)"
   if (DIGEST_SUBJECT.test(view.subject) || HELD_SUBJECT.test(view.subject) || view.from.includes(CRON_SENDER)) return false;
+  // a mail server's statistics mailed by a local job (not by its delivery system) list the day's refusals
+  if (!daemonFrom && MAIL_STATISTICS_SUBJECT.test(view.subject)) return false;
   const head = unquoted(view.text.length > 8000 ? view.text.slice(0, 8000) : view.text);
   // A person's message (a list post, a patch) may paste a server's refusal, or a whole notice with the
   // returned headers, into its own words: it is not a notice. (A notice it forwards was found before.)
@@ -512,6 +514,11 @@ function postedByListManager(from: string, subject: string, listPost: boolean): 
 
 /** A list digest's subject: Mailman's "<list> Digest, Vol 42, Issue 7", Majordomo's "<list> Digest V1 #123". */
 const DIGEST_SUBJECT = /\bdigest,? (?:vol(?:ume)?\.? ?\d+|v\d+ #\d+)/i;
+/**
+ * The subject of a mail server's statistics or log summary, as the usual tools mail them: eximstats,
+ * pflogsumm ("Postfix log summaries", "Postfix daily report"), Logwatch ("Logwatch for <host>").
+ */
+const MAIL_STATISTICS_SUBJECT = /\beximstats\b|\bpflogsumm\b|\blogwatch for\b|\blog summar(?:y|ies)\b|\b(?:postfix|exim|sendmail|mail(?: server)?) (?:daily |weekly )?(?:report|statistics|stats)\b/i;
 /** A patch series' subject ("[PATCH v2 3/7] ...", "[RFC PATCH] ..."). */
 const PATCH_SUBJECT = /^\s*\[[^\]]{0,30}\bPATCH\b/i;
 
@@ -590,7 +597,7 @@ const ANY_REPLY = /(?<![\w.])[45][0-5]\d(?![\w.])/;
 
 /** A reply's or a forward's subject: a person's message about whatever it quotes. */
 function repliedOrForwarded(subject: string): boolean {
-  return REPLY_SUBJECT.test(subject) || FORWARD_SUBJECT.test(subject);
+  return REPLY_SUBJECT.test(subject) || FORWARD_SUBJECT.test(subject) || AUTOREPLY_SUBJECT_TAG.test(subject);
 }
 
 /**
@@ -748,8 +755,11 @@ function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'd
   const head = view.text.length > 8000 ? view.text.slice(0, 8000) : view.text;
   const failureCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 400) || (draft.status !== null && draft.status[0] !== '2'));
   const index = view.index;
-  // ("has not yet been delivered to the following recipient" holds a success phrase: still retrying decides)
-  if (!failureCode && DELIVERED_TEXT.test(head, index) && !FAILURE_TEXT.test(head, index) && !STILL_RETRYING_TEXT.test(head, index)) return 'delivered';
+  // ("has not yet been delivered to the following recipient" holds a success phrase: still retrying decides;
+  // a receipt repeats the original's subject, which may say anything: "Subject: Undeliverable parcels")
+  if (!failureCode && DELIVERED_TEXT.test(head, index) && !FAILURE_TEXT.test(withoutSubjectLines(head), index) && !STILL_RETRYING_TEXT.test(head, index)) return 'delivered';
+  // every recipient the text names was accepted ("250 2.1.5 Ok": Postfix's address verification report)
+  if (!failureCode && drafts.length > 0 && drafts.every(acceptedInTranscript) && !FAILURE_TEXT.test(head, index) && !DELAY_TEXT.test(head, index)) return 'delivered';
   const permanentCode = drafts.some((draft) => (draft.reply !== null && draft.reply >= 500) || (draft.status !== null && draft.status[0] === '5'));
   // A permanent code decides before any wording: that spares two scans of the head in most notices.
   if (permanentCode) return 'failure';
@@ -791,6 +801,12 @@ function actionsFromHeadings(drafts: Draft[], view: NoticeView): void {
 const OUTCOME_HEADING_PATTERNS = (Object.entries(OUTCOME_HEADINGS) as [DsnAction, readonly string[]][]).map(
   ([action, phrases]) => [action, new RegExp(phrases.map((phrase) => escapeRegex(phrase).replace(/ /g, '\\s+')).join('|'), 'gi')] as const,
 );
+
+/** The text less the lines that repeat the original's Subject (in the webmails' languages). */
+function withoutSubjectLines(text: string): string {
+  return text.replace(SUBJECT_LINE, '');
+}
+const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|件名|тема)[ \t]*[:：].*$/gim;
 
 function finish(drafts: Draft[], view: NoticeView, reporter: Reporter | null, noticeTime: NoticeTime, input: 'raw' | 'rendered'): Diagnosis {
   for (const draft of drafts) completeDraft(draft);

@@ -423,6 +423,15 @@ const SUBJECT_LEAD = String.raw`^\s*(?:\[[^\]]{0,40}\]\s*)?`;
 /** A reply's subject: "Re:", "AW:", "SV:", "R:", "RIF:", "Odp:", "返信:"… (a numbered "Re[2]:" too). */
 export const REPLY_SUBJECT = new RegExp(`${SUBJECT_LEAD}(?:re|aw|sv|rif|r|res|antw|odp|回复|答复|返信)\\s*(?:\\[\\d{1,3}\\])?\\s*[:：]`, 'i');
 
+/**
+ * An automatic reply's subject, the original's behind a tag (Exchange's "Automatic reply:" in its
+ * languages, "Out of Office:", "Auto:", "AutoReply:"): the words after it are the message it answers.
+ */
+export const AUTOREPLY_SUBJECT_TAG = new RegExp(
+  `${SUBJECT_LEAD}(?:auto(?:matic)?[ -]?reply|auto|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|risposta automatica|respuesta automática|resposta automática|automatisch antwoord|autosvar|automaattinen vastaus|odpowiedź automatyczna|automatická odpověď|自動応答|自動返信|автоответ|автоматический ответ)\\s*[:：]`,
+  'i',
+);
+
 /** A forward's subject: "Fwd:", "FW:", "WG:", "TR:", "RV:", "I:", "ENC:", "Doorst:", "VS:", "VB:", "Пересл:", "転送:". */
 export const FORWARD_SUBJECT = new RegExp(`${SUBJECT_LEAD}(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|vb|пересл|転送)\\s*[:：]`, 'i');
 

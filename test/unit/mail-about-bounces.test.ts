@@ -288,3 +288,61 @@ describe("a filtering service's report of mail it holds", () => {
     expect(held.bounce).toBe(false);
   });
 });
+
+describe('automatic mail whose words sound like a bounce', () => {
+  it("an out-of-office reply under the original's subject (\"Automatic reply: Undeliverable shipment …\") is an auto-reply", () => {
+    const reply = crlf(`Return-Path: <>
+From: Fiona Gale <fiona@example.net>
+To: Claims Desk <claims@example.com>
+Subject: Automatic reply: Undeliverable shipment - claim 8812 (consignee refused)
+Date: Mon, 11 Aug 2025 14:30:19 +0000
+Auto-Submitted: auto-generated
+X-Auto-Response-Suppress: All
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+
+Thank you for your email.
+
+I am out of the office until Monday 18 August. Your message will not be forwarded.
+`);
+    const d = analyze(reply, { mode: 'raw' });
+    expect(d.bounce).toBe(false);
+    expect(d.kind).toBe('autoreply');
+  });
+
+  it("a delivery receipt whose original subject says \"Undeliverable\" is a delivery report", () => {
+    const d = analyzeRendered({
+      subject: 'Delivered: Undeliverable parcels - week 25',
+      from: 'Microsoft Outlook <postmaster@logistics.example.com>',
+      text: 'Your message has been delivered to the following recipients:\n\nCustomer Service (cs@logistics.example.com)\n\nSubject: Undeliverable parcels - week 25\n',
+    });
+    expect(d).toMatchObject({ bounce: false, kind: 'delivered' });
+  });
+
+  it("Postfix's address-verification report whose recipient was accepted (250) is a delivery report", () => {
+    const d = analyzeRendered({
+      subject: 'Mail Delivery Status Report',
+      from: 'Mail Delivery System <MAILER-DAEMON@relay.example.com>',
+      text: 'This is the mail system at host relay.example.com.\n\nEnclosed is the mail delivery report that you requested.\n\n                   The mail system\n\n<helpdesk@example.net>: delivery via mx1.example.net[198.51.100.31]:25: 250\n    2.1.5 Ok\n',
+    });
+    expect(d).toMatchObject({ bounce: false, kind: 'delivered' });
+  });
+
+  it("a mail server's daily statistics mailed by a local job (eximstats, pflogsumm) are no bounce, though they list refusals", () => {
+    for (const subject of ['[eximstats] mx3.example.org daily report 2025-09-21', 'Postfix log summaries for Sep 21']) {
+      const stats = crlf(`From: root@mx3.example.org
+To: postmaster@example.org
+Subject: ${subject}
+Date: Mon, 22 Sep 2025 00:10:02 +0200
+Auto-Submitted: auto-generated
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+List of errors
+--------------
+    2 SMTP error from remote mail server after RCPT TO:<f.rossi@example.net>: 550 5.1.1 <f.rossi@example.net>: Recipient address rejected: User unknown
+`);
+      expect(analyze(stats, { mode: 'raw' }).bounce, subject).toBe(false);
+    }
+  });
+});
