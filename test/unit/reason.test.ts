@@ -324,6 +324,29 @@ describe('temporary refusals: the cause and whether waiting helps', () => {
     expect(run({ status: '4.0.0', diagnostic: 'R=dnslookup defer (-1): host lookup did not complete', action: 'delayed' })).toMatchObject({ reason: 'networkerror', cause: 'dns-lookup-failed', verdict: 'wait' });
     expect(delayed(450, '4.2.1', '450 4.2.1 <ann@example.org>: Mailbox temporarily disabled')).toMatchObject({ reason: 'suspend', cause: 'account-disabled' });
   });
+
+  it('reads a temporary DNS failure as one that clears, not as a domain that does not exist', () => {
+    for (const diagnostic of ['Temporary failure in MX lookup', 'getaddrinfo: Temporary failure in name resolution']) {
+      expect(run({ status: '4.4.3', diagnostic, action: 'delayed' }), diagnostic).toMatchObject({ reason: 'networkerror', cause: 'dns-lookup-failed', verdict: 'wait' });
+    }
+    // a lookup that failed outright still names a domain without mail servers
+    expect(run({ status: '5.1.2', diagnostic: 'MX lookup failed for example.invalid' })).toMatchObject({ reason: 'hostunknown', cause: 'recipient-domain-unknown' });
+  });
+
+  it("reads Exim's own words for mandatory TLS and for an MX that points back at the sending host", () => {
+    expect(run({ status: '4.0.0', diagnostic: 'a TLS session is required, but the server did not offer TLS support', action: 'delayed' })).toMatchObject({ cause: 'tls-required-by-sender', verdict: 'act', actor: 'sender-admin' });
+    expect(run({ status: '4.0.0', diagnostic: 'lowest numbered MX record points to local host', action: 'delayed' })).toMatchObject({ cause: 'routing-loop', verdict: 'act' });
+  });
+
+  it('names a full mailbox from its words on any 4xx code (it stays full until its owner makes room)', () => {
+    expect(delayed(452, '4.2.2', '452 4.2.2 <ann@example.net>: Recipient address rejected: Mailbox quota usage exceeded')).toMatchObject({ reason: 'mailboxfull', cause: 'mailbox-full', verdict: 'act', actor: 'recipient' });
+  });
+
+  it("gives an expiry the cause of the last answer it quotes (Exchange's QUEUE.Expired [Message=…])", () => {
+    const expiredFull = run({ reply: 550, status: '4.4.7', diagnostic: '550 4.4.7 QUEUE.Expired; message expired [Message=452 4.2.2 <ann@example.net>: Recipient address rejected: Mailbox full] [LastAttemptedServerName=mail.example.net]' });
+    expect(expiredFull).toMatchObject({ reason: 'expired', cause: 'mailbox-full', actor: 'recipient' });
+    expect(run({ reply: 550, status: '4.4.7', diagnostic: '550 4.4.7 QUEUE.Expired; message expired' })).toMatchObject({ reason: 'expired', cause: 'message-expired' });
+  });
 });
 
 describe('wordings in the panel\'s other languages', () => {

@@ -508,6 +508,12 @@ function causeOfReason(reason: Reason, evidence: ReasonEvidence, reinterpreted: 
   // Access denied, please try again later" is a temporary throttle that analyzers call "blocked").
   // (A wording that says too little for a reason, "please try again later", gives way to any other.)
   const first = own.find((match) => match.reason !== 'onhold') ?? own[0];
+  // An expiry that quotes the last attempt's answer (Exchange's "QUEUE.Expired; message expired [Message=452
+  // 4.2.2 … Mailbox full]"): that answer says why the retries ran out, and who can fix it.
+  if (reason === 'expired') {
+    const lastAnswer = own.find((match) => match.reason !== 'onhold' && match.reason !== 'expired' && match.cause.id !== 'message-expired');
+    if (lastAnswer) return lastAnswer.cause;
+  }
   // (unless the vendor's code says which of the cases that wording covers)
   if (first && byCode?.refines?.includes(first.cause.id)) return byCode.cause;
   if (first && first.specific) return first.cause;
@@ -529,7 +535,8 @@ function causeOfReason(reason: Reason, evidence: ReasonEvidence, reinterpreted: 
   // unknown (4.2.1 is not "account disabled", 4.7.1 not a block) unless a provider documents the code.
   // (X.2.2 is the exception: RFC 3463 names it "mailbox full" outright, and a full mailbox stays full
   // until its owner makes room, however long the sending server retries.)
-  const definite = evidence.kind === 'status' && MAILBOX_FULL_STATUS.test(evidence.text);
+  // (and so do a full mailbox's own words, whatever the code: "452 4.2.2 … Mailbox quota usage exceeded")
+  const definite = (evidence.kind === 'status' && MAILBOX_FULL_STATUS.test(evidence.text)) || (evidence.kind === 'words' && reason === 'mailboxfull');
   if (temporary && !fromCode.specific && !definite && fromCode.cause.temporary === 'needs-fix') return causeOrThrow('temporary-unknown');
   return fromCode.cause;
 }

@@ -120,6 +120,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'receiver-disk-full', pattern: /insufficient disk space|no space left on device/i, note: 'Sendmail 452 4.4.5' },
   { cause: 'dns-lookup-failed', pattern: /host not found, try again/i, note: 'Postfix (temporary DNS failure)' },
   { cause: 'dns-lookup-failed', pattern: /host lookup did not complete/i, note: 'Exim (temporary DNS failure, router defer)' },
+  { cause: 'dns-lookup-failed', pattern: /temporary failure in (?:MX |DNS |name )?(?:lookup|resolution)/i, note: "OpenSMTPD's 'Temporary failure in MX lookup'; glibc's EAI_AGAIN text" },
   { cause: 'recipient-domain-unknown', pattern: /all relevant MX records point to non-existent hosts/i, note: 'Exim' },
   { cause: 'blocked-attachment', pattern: /blocked because its content presents a potential|illegal attachment|attachment extension is forbidden|executable files are not allowed|banned (?:attachment|file type)|blocked file type|not accepting (?:e?mail|messages) with (?:attachments|embedded images)|do not accept messages containing images or other attachments/i, note: 'Gmail 552 5.7.0 (blocked file types); Cox; Amavis banned files; AOL and Sisimai\'s PolicyViolation wordings (mail with attachments or images)' },
   // The first line of Gmail's multi-line reply; quoting MTAs often keep only that line.
@@ -135,6 +136,7 @@ export const PROVIDER_MATCHERS: readonly TextMatcher[] = [
   { cause: 'dynamic-ip-direct', pattern: /use the smtp server of your ISP|use your ISP'?s (?:smtp|mail) server/i, note: 'generic' },
   // the sending side's own policy demands TLS (Postfix smtp_tls_security_level=encrypt, a TLS policy map)
   { cause: 'tls-required-by-sender', pattern: /TLS is required, but (?:was not offered|our TLS session is not secure) by host|TLS is required, but host \S+ refused to start TLS|TLS is required, but our TLS engine is unavailable/i, note: 'Postfix smtp(8) with mandatory TLS' },
+  { cause: 'tls-required-by-sender', pattern: /a TLS session is required,? but (?:the server did not offer TLS support|an attempt to start TLS failed)/i, note: "Exim's hosts_require_tls" },
   { cause: 'tls-failed', pattern: /does not support TLS|refused to start TLS/i, note: 'Gmail (state 6)' },
   { cause: 'domain-accepts-no-mail', pattern: /No MX found for domain/i, note: 'OpenSMTPD' },
   { cause: 'spam-detected', pattern: /\b(?:OFR|LPN)\d*_506\b/i, note: 'Orange 550 5.2.0 [506]' },
@@ -260,7 +262,7 @@ export const REPORTER_DEFAULT_CAUSES: Readonly<Record<string, string>> = {
 export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // A server that finds itself as the next hop (its MX or a forward points back at it) is a loop the
   // reference files under a system error (reason-phrases.tsv), though the fix is the loop's.
-  { cause: 'routing-loop', pattern: /loops back to myself|loop was found in the mail exchanger|it would create a mail loop/i, reason: 'systemerror', note: 'Postfix 5.4.6, Sendmail 5.4.6, Sisimai SystemError' },
+  { cause: 'routing-loop', pattern: /loops back to myself|loop was found in the mail exchanger|it would create a mail loop|lowest numbered MX record points to local host/i, reason: 'systemerror', note: "Postfix 5.4.6, Sendmail 5.4.6, Sisimai SystemError; Exim's MX pointing at itself" },
   // mailboxfull
   // "Mailbox full" in the panel's other languages (Sisimai's French wording "boite du destinataire pleine" among them)
   { cause: 'mailbox-full', pattern: /(?:boite|boîte)(?: aux lettres)?(?: de réception| du destinataire)? (?:est )?pleine|postfach (?:ist )?voll|(?:buzon|buzón) (?:del destinatario )?(?:esta |está )?lleno|casella (?:di posta )?(?:è )?piena|caixa (?:postal |de correio )?(?:esta |está )?cheia|mailbox (?:van de ontvanger )?is vol|メールボックスがいっぱい|メールボックスの容量/i },
@@ -309,7 +311,7 @@ export const GENERIC_MATCHERS: readonly TextMatcher[] = [
   // rejected
   { cause: 'sender-rejected', pattern: /sender (?:address )?(?:rejected|refused|denied|blocked|invalid|unknown)|(?:from|sender) address (?:rejected|invalid|not allowed)|domain of sender|MAIL FROM (?:command )?(?:rejected|refused)|MAIL FROM:? ?<[^<>\s]*> (?:rejected|refused)|can't determine Purported Responsible Address|black ?listed (?:sender|address)|address that has been blacklisted|not a member of this (?:mailing )?list|you are not (?:allowed|authori[sz]ed|permitted) to (?:post|send)|send mail as|sender verify failed|invalid sender|bad sender|envelope sender|return path|unroutable sender/i },
   // hostunknown
-  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:name )?(?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|unrouteable address|no mail ?(?:host|servers? (?:appear to exists?|(?:were )?found))|no MX for [a-z0-9-]+\.[a-z0-9.-]+|MX (?:record )?(?:lookup|not found)|host [a-z0-9.-]+ (?:could )?not (?:be )?found/i },
+  { cause: 'recipient-domain-unknown', pattern: /host (?:or domain name )?not found|(?:recipient )?domain (?:name )?not found|no such domain|unknown (?:host|domain)|host unknown|domain (?:name )?(?:does not exist|unknown)|couldn't find any host|name or service not known|domain (?:is )?invalid|invalid domain|unrouteable (?:mail )?domain|unrouteable address|no mail ?(?:host|servers? (?:appear to exists?|(?:were )?found))|no MX for [a-z0-9-]+\.[a-z0-9.-]+|MX (?:record )?(?:lookup failed|not found)|host [a-z0-9.-]+ (?:could )?not (?:be )?found/i },
   // spamdetected
   { cause: 'spam-detected', pattern: /\bspam\b|\bUBE\b|\bUCE\b|junk mail|bulk mail|unsolicited|blacklisted content|message content rejected|blacklisted URL|\buribl\b|message (?:content )?scored|content looks like|suspected spam|spam detected/i },
   // speeding
