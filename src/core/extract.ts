@@ -141,7 +141,7 @@ const REPLY_CONTINUATION = /^[245]\d\d-[^@]/;
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|no-?reply|bounce[s]?|abuse|root|daemon|post_master|mail\.delivery\.system)$/i;
 
 /** A Message-ID ("<id@host>" after Message-ID:, References:, In-Reply-To:) names a message, not a mailbox. */
-const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]{0,40}id|original-message-id|x-message-id)\s*:[^:]{0,30}<$/i;
+const MESSAGE_ID_CUE = /(?:message-id|references|in-reply-to|x-ms-exchange-[\w-]{0,40}id|original-message-id|x-message-id)(?: of (?:your|the) (?:post|message))?\s*:[^:]{0,30}<$/i;
 
 /** A greeting or apology that opens a line and addresses the reader (in the panel's languages). */
 const GREETING = /^[ \t]*(?:dear|hello|hi|hey|sorry|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|désolé|estimad[oa]|hola|lo sentimos|gentile|car[oa]|ciao|spiacenti|olá|prezad[oa]|beste|geachte|уважаем(?:ый|ая)|здравствуйте)[ \t]*,?[ \t]*<?$/i;

@@ -172,6 +172,19 @@ No action is required on your part.
     expect(addressesOf(diagnosis)).toEqual(['fin@example.org']);
   });
 
+  it('leaves out the Message-ID a list manager quotes ("Message-ID of your post: <…>")', () => {
+    const text = `Your message to the Field-Ops mailing list was distributed to the list members, but some
+recipients' addresses were rejected by their mail servers during delivery:
+
+    dee@example.net
+        550 5.1.1 <dee@example.net>: Recipient address rejected: User unknown
+
+Message-ID of your post: <7c1f9a2e-31d4-4e0b-9a5f-2b8c7d6e5f40@example.com>
+`;
+    const diagnosis = analyzeRendered({ text, subject: "Your message to Field-Ops: some recipients' addresses were rejected", from: 'field-ops-owner@lists.example.org' });
+    expect(addressesOf(diagnosis)).toEqual(['dee@example.net']);
+  });
+
   it("leaves out a help address the notice gives in its own words (\"contact our support team at\", \"your mail administrator:\")", () => {
     const text = (help: string): string => `Sorry, we were not able to deliver your message to the following
 address(es). This is a permanent error; we have given up.
