@@ -777,8 +777,7 @@ function noticeKind(drafts: Draft[], view: NoticeView): 'failure' | 'delay' | 'd
  * the delivered ones are then no failure, and a delay section's are still being tried.
  */
 function actionsFromHeadings(drafts: Draft[], view: NoticeView): void {
-  // (one recipient has no other to be told apart from: the notice's kind says its outcome; testing the
-  // headings on every notice cost 3 % of the rendered rate)
+  // (one recipient has no other to be told apart from: the notice's kind says its outcome)
   if (drafts.length < 2 || !drafts.some((draft) => draft.action === null && draft.address) || !OTHER_OUTCOME_HEADINGS.test(view.text, view.index)) return;
   const headings: { index: number; action: DsnAction }[] = [];
   for (const [action, pattern] of OUTCOME_HEADING_PATTERNS) for (const match of view.text.matchAll(pattern)) headings.push({ index: match.index, action });
