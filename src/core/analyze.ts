@@ -669,9 +669,16 @@ function draftsFromDeliveryStatus(text: string): Draft[] {
       diagnostic: diagnosticValue(block.diagnosticCode),
       remoteMta: hostValue(block.remoteMta),
       willRetryUntil: block.willRetryUntil,
+      diagnosticType: diagnosticTypeOf(block.diagnosticCode),
     });
   });
   return drafts;
+}
+
+/** The type before a Diagnostic-Code's ";" ("smtp", "x-unix"), lower-cased, or null. */
+function diagnosticTypeOf(value: string | null): string | null {
+  const type = value ? /^\s*([\w-]{1,20})\s*;/.exec(value) : null;
+  return type ? type[1]!.toLowerCase() : null;
 }
 
 /**
@@ -851,7 +858,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
     // A notice with one recipient, nearly all of them, needs no key: building and hashing one measured 0.25 µs.
     let key = '';
     if (listed.length > 1) {
-      const codes = `${draft.status}|${draft.reply}|${action}`;
+      const codes = `${draft.status}|${draft.reply}|${action}|${draft.diagnosticType ?? ''}`;
       key = `${codes}|${draft.remoteMta}|${domainOf(draft.address)}|${withoutAddress(draft.diagnostic, draft.address)}`;
       if (classified.size >= MAX_CLASSIFIED && !classified.has(key)) key = codes;
     }
@@ -866,6 +873,7 @@ function bounceDiagnosis(kind: 'failure' | 'delay', drafts: Draft[], view: Notic
         remoteMta: draft.remoteMta,
         context: sharedContext ?? classifyContext(view, draft, entryOpeners),
         recipient: draft.address,
+        diagnosticType: draft.diagnosticType ?? null,
       });
       classified.set(key, classification);
     }

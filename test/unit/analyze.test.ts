@@ -543,6 +543,48 @@ Sat, 8 Jun 2024 08:02:41 +0300.
   });
 });
 
+describe("a local program's output (Diagnostic-Code: x-unix)", () => {
+  const notice = (diagnostic: string) => `Return-Path: <>
+From: Mail Delivery System <MAILER-DAEMON@mx.support.example.org>
+To: ann@example.com
+Subject: Undelivered Mail Returned to Sender
+Date: Thu, 6 Jun 2024 08:21:41 +0200
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+This is the mail system at host mx.support.example.org.
+
+<tickets@support.example.org> (expanded from <support@example.org>): Command
+    died with status 67: "/opt/rt/bin/rt-mailgate". Command output: ${diagnostic}
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.support.example.org
+
+Final-Recipient: rfc822; tickets@support.example.org
+Original-Recipient: rfc822; support@example.org
+Action: failed
+Status: 5.3.0
+Diagnostic-Code: x-unix; ${diagnostic}
+
+--B--
+`;
+
+  it("is the delivery program's failure, whatever network words its output holds", () => {
+    const d = analyze(notice("500 Can't connect to rt.example.org:443 (Connection refused)"), { mode: 'raw' });
+    expect(d.recipients[0]).toMatchObject({ address: 'tickets@support.example.org', reason: 'mailererror', cause: 'mailer-error' });
+  });
+
+  it('keeps a mailbox reason the program words ("Disk quota exceeded")', () => {
+    const d = analyze(notice('cannot update mailbox /var/mail/tickets: Disk quota exceeded'), { mode: 'raw' });
+    expect(d.recipients[0]).toMatchObject({ reason: 'mailboxfull', cause: 'mailbox-full' });
+  });
+});
+
 describe('retry windows', () => {
   it('a final failure carries no retry window; a delay does', () => {
     for (const file of fixtureFiles.filter((f) => f.startsWith('bounces/'))) {

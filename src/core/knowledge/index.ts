@@ -53,6 +53,8 @@ export interface ClassifyInput {
   recipient?: string | null;
   /** The reporting system's own classification of this recipient, when its notice carries one. */
   reporterCategory?: { reason: Reason; text: string } | null;
+  /** The Diagnostic-Code's type (RFC 3464 §2.3.6), lower-cased: "x-unix" marks a local program's output (Postfix). */
+  diagnosticType?: string | null;
 }
 
 export interface Classification {
@@ -398,6 +400,9 @@ const STAGE_DECIDES: ReadonlySet<Reason> = new Set(['onhold', 'undefined', 'secu
 /** REPORTER_DEFAULT_CAUSES as a Map: the record read with the reporter id as key went megamorphic. */
 const REPORTER_DEFAULTS: ReadonlyMap<string, string> = new Map(Object.entries(REPORTER_DEFAULT_CAUSES));
 
+/** Reasons a local delivery program's words can name for the mailbox itself ("Disk quota exceeded", "unknown user"). */
+const LOCAL_DELIVERY_REASONS: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'userunknown', 'suspend', 'hasmoved', 'mesgtoobig', 'exceedlimit', 'filtered', 'vacation', 'delivered']);
+
 function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Decided {
   const temporary = cls === '4' ? true : cls === '5' ? false : input.action === 'delayed' ? true : null;
   // Given by the caller (null = unknown, not to be guessed), else read from the texts on first need.
@@ -451,6 +456,12 @@ function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeC
     mailerDiagnostic: false,
   });
   let { reason, evidence } = decision;
+  // A local program's output (Postfix's "Diagnostic-Code: x-unix; …" from pipe(8) or local(8)): its words
+  // about networks, blocks or errors are the program's own failure to deliver, a mailer error (the
+  // reference's decision order: an X-Unix diagnostic is "mailererror" where no recipient reason is worded).
+  if (input.diagnosticType === 'x-unix' && reason !== 'mailererror' && !LOCAL_DELIVERY_REASONS.has(reason)) {
+    return { cause: causeOrThrow('mailer-error'), reason: 'mailererror', evidence: { kind: 'stage', text: 'Diagnostic-Code: x-unix' } };
+  }
   // The notice's other text names the cause only when it also decided the reason (or the server said nothing).
   const contextMatches = decision.fromContext || !diagnostic.text ? ownContext : () => [];
   let cause = causeFor(reason, evidence, decision.reinterpreted === true, own, contextMatches, byCode, cls, input.action, input.reply);
@@ -645,7 +656,8 @@ const EXPIRY_WORDING_KEYS = keysOf(needlesOf(EXPIRY_WORDING.source));
  */
 const CACHE_LIMIT = 512;
 /** The input a cached answer was given for (compared in full on a hit), and the answer. */
-type CacheEntry = Omit<ClassifyInput, 'context' | 'command' | 'recipient' | 'reporterCategory'> & {
+type CacheEntry = Omit<ClassifyInput, 'context' | 'command' | 'recipient' | 'reporterCategory' | 'diagnosticType'> & {
+  diagnosticType: string | null;
   command: SmtpCommand | null | undefined;
   recipient: string | null;
   reporterCategory: ClassifyInput['reporterCategory'];
@@ -675,7 +687,7 @@ function sameInput(entry: CacheEntry, input: ClassifyInput, context: string): bo
   return entry.diagnostic === input.diagnostic && entry.status === input.status && entry.reply === input.reply &&
     entry.action === input.action && entry.reporter === input.reporter && entry.remoteMta === input.remoteMta &&
     entry.command === input.command && entry.context === context && entry.recipient === (input.recipient ?? null) &&
-    entry.reporterCategory === (input.reporterCategory ?? null);
+    entry.reporterCategory === (input.reporterCategory ?? null) && entry.diagnosticType === (input.diagnosticType ?? null);
 }
 
 export function classify(input: ClassifyInput): Classification {
@@ -688,7 +700,7 @@ export function classify(input: ClassifyInput): Classification {
   const result = classifyUncached(input);
   if (!hit && cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   const { status, reply, diagnostic, reporter, action, remoteMta, command } = input;
-  cache.set(key, { status, reply, diagnostic, reporter, action, remoteMta, command, context, recipient: input.recipient ?? null, reporterCategory: input.reporterCategory ?? null, result });
+  cache.set(key, { status, reply, diagnostic, reporter, action, remoteMta, command, context, recipient: input.recipient ?? null, reporterCategory: input.reporterCategory ?? null, diagnosticType: input.diagnosticType ?? null, result });
   return { ...result };
 }
 

@@ -29,6 +29,8 @@ export interface Draft {
   diagnostic: string | null;
   remoteMta: string | null;
   willRetryUntil: string | null;
+  /** The Diagnostic-Code's type (RFC 3464 §2.3.6), lower-cased, where a DSN gives one: "smtp", Postfix's "x-unix". */
+  diagnosticType?: string | null;
 }
 
 export interface StructuredNotice {
