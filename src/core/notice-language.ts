@@ -363,7 +363,9 @@ export const ORIGINAL_MARKER_PHRASES: readonly string[] = [
 ];
 /** Headings that count only where they open a line (after optional decoration). */
 export const ORIGINAL_MARKER_HEADINGS: readonly string[] = [
-  'original message:', 'ursprüngliche nachricht', 'originalnachricht', '元のメッセージ', 'исходное сообщение',
+  // (the Japanese heading followed by a space, a dash or a colon: Exchange Online's Japanese notice opens
+  // sections "元のメッセージの詳細" = Original Message Details, of the notice itself)
+  'original message:', 'ursprüngliche nachricht', 'originalnachricht', '元のメッセージ ', '元のメッセージ-', '元のメッセージ:', '元のメッセージ：', 'исходное сообщение',
 ];
 export const ORIGINAL_MESSAGE_MARKERS = new AnchoredMarkers(ORIGINAL_MARKER_PHRASES, ORIGINAL_MARKER_HEADINGS, [
   // every marker above holds one of these

@@ -342,6 +342,15 @@ describe('temporary refusals: the cause and whether waiting helps', () => {
     expect(delayed(452, '4.2.2', '452 4.2.2 <ann@example.net>: Recipient address rejected: Mailbox quota usage exceeded')).toMatchObject({ reason: 'mailboxfull', cause: 'mailbox-full', verdict: 'act', actor: 'recipient' });
   });
 
+  it("reads only Microsoft's documented 5.7.321-5.7.325 as its TLS family (5.7.350 passes on a remote's spam verdict)", () => {
+    const remote = 'example-net.mail.protection.outlook.com';
+    expect(run({ reply: 550, status: '5.7.322', diagnostic: "550 5.7.322 certificate-expired: Destination mail server's certificate is expired", remoteMta: remote, reporter: 'office365' }).cause).toBe('tls-failed');
+    const bare = run({ reply: 550, status: '5.7.350', diagnostic: '550 5.7.350', reporter: 'office365', recipient: 'ann@example.net' });
+    expect(bare.cause).not.toBe('tls-failed');
+    const spam = run({ reply: 550, status: '5.7.350', diagnostic: '550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam', reporter: 'office365', recipient: 'ann@example.net' });
+    expect(spam.reason).toBe('spamdetected');
+  });
+
   it("gives an expiry the cause of the last answer it quotes (Exchange's QUEUE.Expired [Message=…])", () => {
     const expiredFull = run({ reply: 550, status: '4.4.7', diagnostic: '550 4.4.7 QUEUE.Expired; message expired [Message=452 4.2.2 <ann@example.net>: Recipient address rejected: Mailbox full] [LastAttemptedServerName=mail.example.net]' });
     expect(expiredFull).toMatchObject({ reason: 'expired', cause: 'mailbox-full', actor: 'recipient' });

@@ -341,3 +341,35 @@ because:
     expect(d.recipients[1]!.reason).toBe('mailboxfull');
   });
 });
+
+describe("Exchange Online's Japanese notice", () => {
+  it('reads past its "元のメッセージの詳細" (Original Message Details) section to the reported error', () => {
+    const text = `tanaka@example.net へのメッセージを配信できませんでした。
+
+宛先のメール サーバーが、このメッセージを迷惑メールと判断して拒否しました。
+
+メール管理者向けの詳細情報
+
+状態コード: 550 5.7.350
+
+元のメッセージの詳細
+
+作成日:\t2025/06/16 2:12:44
+
+受信者のアドレス:\ttanaka@example.net
+
+エラーの詳細
+
+報告されたエラー:\t550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam by Content Filtering
+
+元のメッセージ ヘッダー
+
+Received: from mail.example.com ([::1]) by mail.example.com with mapi
+From: Yamada <yamada@example.com>
+To: Tanaka <tanaka@example.net>
+`;
+    const d = analyzeRendered({ text, subject: '配信不能: 見積書', from: 'Microsoft Outlook <postmaster@example.onmicrosoft.com>' });
+    expect(d.recipients[0]).toMatchObject({ address: 'tanaka@example.net', reason: 'spamdetected' });
+    expect(d.recipients[0]!.diagnostic).toContain('Remote server returned message detected as spam');
+  });
+});

@@ -199,7 +199,8 @@ export const VENDOR_CODES: readonly VendorCode[] = [
   { code: '5.7', range: [600, 699], vendor: 'Microsoft Exchange Online', meaning: 'Sending IP address on Microsoft\'s block list.', cause: 'ip-banned', reason: 'blocked' },
   { code: '5.7', range: [700, 750], vendor: 'Microsoft Exchange Online', meaning: 'Sending tenant banned or restricted for suspicious traffic.', cause: 'sender-account-blocked' },
   { code: '5.7', range: [100, 199], vendor: 'Microsoft Exchange Online', meaning: 'Recipient only accepts mail from allowed or internal senders.', cause: 'recipient-policy' },
-  { code: '5.7', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Outbound TLS / DANE check against the destination failed.', cause: 'tls-failed' },
+  // (5.7.321-5.7.325 as the reference documents them: other 5.7.3xx codes are not TLS, 5.7.350 passes on a remote's spam verdict)
+  { code: '5.7', range: [321, 325], vendor: 'Microsoft Exchange Online', meaning: 'Outbound TLS / DANE check against the destination failed.', cause: 'tls-failed' },
   { code: '4.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Connection to the destination failed (socket error, refused).', cause: 'connection-refused' },
   { code: '5.4', range: [300, 399], vendor: 'Microsoft Exchange Online', meaning: 'Message expired after retries (often wraps the last deferral).', cause: 'message-expired', reason: 'expired' },
   { code: '5.2', range: [100, 199], vendor: 'Microsoft Exchange Online', meaning: 'Recipient or sender message-rate limits exceeded.', cause: 'recipient-hourly-limit' },
