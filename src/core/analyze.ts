@@ -13,7 +13,7 @@ import { remoteIpIn, reportingHostIn } from './notice-facts';
 import { TrigramSet, mayContain, patternKeys } from './knowledge/prefilter';
 import { decodeHeaderValue, parseHeaders, parseMessage, splitHeaderBody } from './mime';
 import type { MimePart } from './mime';
-import { AUTOREPLY_SUBJECT_TAG, AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, OTHER_OUTCOME_HEADINGS, OUTCOME_HEADINGS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT, escapeRegex } from './notice-language';
+import { AUTOREPLY_SUBJECT_TAG, AUTOREPLY_SUBJECTS, DAEMON_FROM, DECISIVE_TEXT, DELAY_SUBJECTS, DELAY_TEXT, DELIVERED_TEXT, FAILURE_SUBJECTS, FAILURE_TEXT, FEEDBACK_SUBJECTS, FORWARD_SUBJECT, GAVE_UP_TEXT, LIST_ADMIN_SUBJECT, LIST_MANAGER_FROM, NOTICE_SUBJECTS, OTHER_OUTCOME_HEADINGS, OUTCOME_HEADINGS, RECEIPT_SUBJECTS, REPLY_SUBJECT, STILL_RETRYING_TEXT, HEADER_FIELD_NAMES, escapeRegex } from './notice-language';
 import { detectReporter, readStructured, signedByMailSystem } from './reporters/index';
 import type { Draft, NoticeView, Reporter, StructuredNotice } from './reporters/index';
 import { mightBeBounce } from './precheck';
@@ -814,7 +814,10 @@ const OUTCOME_HEADING_PATTERNS = (Object.entries(OUTCOME_HEADINGS) as [DsnAction
 function withoutSubjectLines(text: string): string {
   return text.replace(SUBJECT_LINE, '');
 }
-const SUBJECT_LINE = /^[ \t]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|件名|тема)[ \t]*[:：].*$/gim;
+const SUBJECT_LINE = new RegExp(
+  `^[ \\t]*(?:${Object.keys(HEADER_FIELD_NAMES).filter((name) => HEADER_FIELD_NAMES[name] === 'subject').map(escapeRegex).join('|')})[ \\t]*[:：].*$`,
+  'gim',
+);
 
 function finish(drafts: Draft[], view: NoticeView, reporter: Reporter | null, noticeTime: NoticeTime, input: 'raw' | 'rendered'): Diagnosis {
   for (const draft of drafts) completeDraft(draft);

@@ -291,10 +291,12 @@ export function findAddresses(text: string, exclude: ReadonlySet<string>): Addre
     // a reply wrapped right before the address ("User has moved to\n    ann@…"): the label ends the line above
     if (lineStart >= 2 && isBlankPrefix(prefix)) {
       const above = String.prototype.slice.call(text, Math.max(lineStartNear(text, lineStart - 1), lineStart - 41), lineStart - 1);
-      if (CUE_LAST_WORDS.has(lastWordOf(above)) && PARTY_LABEL.test(above)) continue;
-      if (CUE_LAST_WORDS.has(lastWordOf(above)) && CONTACT_CUE.test(above)) {
-        (contacts ??= new Set()).add(address);
-        continue;
+      if (CUE_LAST_WORDS.has(lastWordOf(above))) {
+        if (PARTY_LABEL.test(above)) continue;
+        if (CONTACT_CUE.test(above)) {
+          (contacts ??= new Set()).add(address);
+          continue;
+        }
       }
     }
     if (stickyAt(SENDER_REFUSED_AFTER, text, index + raw.length) >= 0) continue;
@@ -766,16 +768,9 @@ export function extractFromText(text: string, exclude: ReadonlySet<string>): Dra
   const used = strong.length > 0 ? strong : candidates;
   for (let i = 0; i < used.length; i++) used[i]!.position = i;
   const replies = repliesIn(text);
-  const order: string[] = [];
-  const occurrences = new Map<string, AddressHit[]>();
-  for (const hit of used) {
-    const list = occurrences.get(hit.address);
-    if (list) list.push(hit);
-    else {
-      occurrences.set(hit.address, [hit]);
-      order.push(hit.address);
-    }
-  }
+  const occurrences = hitsByAddress(used);
+  // (a Map keeps its keys in insertion order: the recipients in the order the notice first names them)
+  const order = [...occurrences.keys()];
   // where the text read for an occurrence ends: at the next other recipient or original-party field
   const segmentEndOf = (occurrence: AddressHit) => Math.min(nextOtherOccurrence(used, occurrence), nextParty(parties, occurrence));
   const drafts: Draft[] = [];

@@ -401,7 +401,7 @@ const STAGE_DECIDES: ReadonlySet<Reason> = new Set(['onhold', 'undefined', 'secu
 const REPORTER_DEFAULTS: ReadonlyMap<string, string> = new Map(Object.entries(REPORTER_DEFAULT_CAUSES));
 
 /** Reasons a local delivery program's words can name for the mailbox itself ("Disk quota exceeded", "unknown user"). */
-const LOCAL_DELIVERY_REASONS: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'userunknown', 'suspend', 'hasmoved', 'mesgtoobig', 'exceedlimit', 'filtered', 'vacation', 'delivered']);
+const LOCAL_DELIVERY_REASONS: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'userunknown', 'suspend', 'hasmoved', 'mesgtoobig', 'exceedlimit', 'filtered']);
 
 function findCause(input: ClassifyInput, parsed: ParsedStatus | null, cls: CodeClass | null, expired: () => boolean, diagnostic: Scan, context: Scan): Decided {
   const temporary = cls === '4' ? true : cls === '5' ? false : input.action === 'delayed' ? true : null;

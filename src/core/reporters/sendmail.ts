@@ -4,7 +4,8 @@ import type { Reporter } from './types';
  * Sendmail heads each group of recipients with its outcome ("----- The following addresses had permanent
  * fatal errors -----", "… transient non-fatal errors -----", "… successful delivery notifications -----",
  * its savemail.c). Recipients under the last one were delivered or relayed: what a webmail shows of the
- * notice has no DSN Action to say so.
+ * notice has no DSN Action to say so. (The generic outcome headings of analyze.ts read a recipient by its
+ * first mention; Sendmail names an alias first as another's "(expanded from: <…>)", and says "relayed".)
  */
 const SUCCESS_SECTION = /-{3,} The following addresses had successful delivery notifications -{3,}\n/;
 /** Where a section ends: the next heading, or a blank line. */
